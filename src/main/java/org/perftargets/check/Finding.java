@@ -1,0 +1,31 @@
+package org.perftargets.check;
+
+import org.perftargets.model.Location;
+import org.perftargets.model.ProjectKey;
+
+/**
+ * One problem found in the input: how bad, where, what, and how to fix it (all in Chinese).
+ * {@code project} names the project it belongs to, or is {@code null} when it concerns a whole
+ * file or sheet.
+ */
+public record Finding(Severity severity, Location location, String message, String advice, ProjectKey project) {
+
+    public static Finding error(Location where, String message, String advice, ProjectKey project) {
+        return new Finding(Severity.ERROR, where, message, advice, project);
+    }
+
+    public static Finding warning(Location where, String message, String advice, ProjectKey project) {
+        return new Finding(Severity.WARNING, where, message, advice, project);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** One line for the console and the report: {@code 错误：a.xlsx，工作表「项目」，单元格 M5：…。…} */
+    public String describe() {
+        String where = location == null ? "" : location.describe();
+        return severity.label() + "：" + where + (where.isEmpty() ? "" : "：") + message
+                + (advice == null || advice.isEmpty() ? "" : "。" + advice);
+    }
+}
