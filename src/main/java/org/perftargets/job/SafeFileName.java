@@ -1,0 +1,81 @@
+package org.perftargets.job;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a project name into a file name that is valid on Linux and Windows alike: no path
+ * separators or characters Windows forbids, no control characters, no leading or trailing dots
+ * or spaces, no reserved device names, and at most {@value #MAX_BYTES} bytes of UTF-8 (file systems
+ * count bytes, and a Chinese character takes three).
+ */
+public final class SafeFileName {
+
+    /** Leaves room for a suffix like "(12)" and an extension within the common 255-byte limit. */
+    static final int MAX_BYTES = 180;
+
+    private static final Set<String> WINDOWS_RESERVED = Set.of("CON", "PRN", "AUX", "NUL",
+            "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+            "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+
+    private SafeFileName() {
+    }
+
+    /** The base name (without extension) to use for {@code name}; never empty. */
+    public static String of(String name) {
+        StringBuilder s = new StringBuilder();
+        String source = name == null ? "" : name.strip();
+        for (int i = 0; i < source.length(); ) {
+            int cp = source.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x20 || cp == 0x7f || "/\\:*?\"<>|".indexOf(cp) >= 0 || Character.getType(cp) == Character.FORMAT
+                    || Character.getType(cp) == Character.LINE_SEPARATOR
+                    || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR) {
+                s.append('_');
+            } else {
+                s.appendCodePoint(cp);
+            }
+        }
+        String result = trimDotsAndSpaces(truncate(s.toString()));
+        if (result.isEmpty()) {
+            result = "未命名";
+        }
+        String stem = result.contains(".") ? result.substring(0, result.indexOf('.')) : result;
+        if (WINDOWS_RESERVED.contains(stem.toUpperCase(Locale.ROOT))) {
+            result = "_" + result;
+        }
+        return result;
+    }
+
+    private static String truncate(String s) {
+        if (s.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + len > MAX_BYTES) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            bytes += len;
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    private static String trimDotsAndSpaces(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && (s.charAt(start) == '.' || Character.isWhitespace(s.charAt(start)))) {
+            start++;
+        }
+        while (end > start && (s.charAt(end - 1) == '.' || Character.isWhitespace(s.charAt(end - 1)))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+}
