@@ -1,7 +1,82 @@
 package org.perftargets;
 
-public final class Main {
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.perftargets.job.BatchJob;
+import org.perftargets.job.JobOptions;
+import org.perftargets.job.RunSummary;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line. Every option also reads a system property of the same name, so that
+ * {@code mvn -q -Dproject=信息化运维项目} works like {@code java -jar … --project=信息化运维项目}.
+ */
+@Command(name = "perf-targets", mixinStandardHelpOptions = true, version = "perf-targets 1.0",
+        description = {"读取 input 文件夹中的绩效目标申报工作簿，校验后生成汇总表 PDF、每个项目的申报表和 CSV。",
+                "Reads the declaration workbooks, checks them, writes the booklet, one sheet per project and CSV."},
+        sortOptions = false)
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--input", defaultValue = "${sys:input:-input}", paramLabel = "文件夹",
+            description = "放工作簿的文件夹（默认 input）")
+    Path input;
+
+    @Option(names = "--output", defaultValue = "${sys:output:-output}", paramLabel = "文件夹",
+            description = "输出文件夹（默认 output）")
+    Path output;
+
+    @Option(names = "--templates", defaultValue = "${sys:templates:-templates}", paramLabel = "文件夹",
+            description = "模板文件夹；不存在时使用程序内置模板（默认 templates）")
+    Path templates;
+
+    @Option(names = "--project", defaultValue = "${sys:project:-}", paramLabel = "项目名称或编码",
+            description = "只重新生成这一个项目的申报表")
+    String project;
+
+    @Option(names = "--year", defaultValue = "${sys:year:-}", paramLabel = "年度", description = "只处理这一年度")
+    String year;
+
+    @Option(names = "--department", defaultValue = "${sys:department:-}", paramLabel = "主管部门",
+            description = "只处理这一主管部门")
+    String department;
+
     public static void main(String[] args) {
-        System.out.println("尚未实现");
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new java.io.PrintWriter(out, true));
+        int code = cli.execute(args);
+        System.exit(code);
+    }
+
+    @Override
+    public Integer call() {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Integer yearFilter = null;
+        if (!blank(year)) {
+            try {
+                yearFilter = Integer.valueOf(year.strip());
+            } catch (NumberFormatException e) {
+                out.println("错误：年度「" + year + "」不是数字，例如 -Dyear=2023。");
+                return 2;
+            }
+        }
+        JobOptions options = new JobOptions(input, output, templates, blankToNull(project), yearFilter,
+                blankToNull(department));
+        RunSummary summary = new BatchJob(options, out).run();
+        return summary.exitCode();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return blank(s) ? null : s.strip();
     }
 }

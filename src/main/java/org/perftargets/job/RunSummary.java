@@ -2,11 +2,11 @@ package org.perftargets.job;
 
 import java.math.BigDecimal;
 
-/** The figures a run ends with; the exit code follows from them. */
+/** The figures a run ends with, and its exit code: 0 all well, 1 errors in the input, 2 usage, 3 internal. */
 public record RunSummary(int projects, int indicators, BigDecimal annualTotal, long errors, long warnings,
-        int sheetsWritten, int bookletsWritten) {
+        int sheetsWritten, int bookletsWritten, int exitCode) {
 
-    public int exitCode() {
-        return errors > 0 ? 1 : 0;
+    public static RunSummary failed(int exitCode) {
+        return new RunSummary(0, 0, BigDecimal.ZERO, 0, 0, 0, 0, exitCode);
     }
 }

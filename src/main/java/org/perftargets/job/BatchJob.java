@@ -1,0 +1,324 @@
+package org.perftargets.job;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import org.perftargets.check.Checker;
+import org.perftargets.check.Finding;
+import org.perftargets.export.CsvExport;
+import org.perftargets.export.FindingsReport;
+import org.perftargets.intake.IntakeReader;
+import org.perftargets.intake.IntakeResult;
+import org.perftargets.intake.WorkbookFiles;
+import org.perftargets.model.Declarations;
+import org.perftargets.model.GroupKey;
+import org.perftargets.model.Project;
+import org.perftargets.model.ProjectKey;
+import org.perftargets.render.PdfRenderer;
+import org.perftargets.render.Templates;
+
+/**
+ * The batch: find the workbooks, read and check them, then for each 年度 + 主管部门 write the
+ * sheets, the booklet, the CSV tables and the report. Nothing is written under a final name
+ * until it is complete; a group with errors gets no booklet and no CSV.
+ */
+public final class BatchJob {
+
+    private final JobOptions options;
+    private final PrintStream out;
+    private final OutputLayout layout;
+    private final StageTimes times = new StageTimes();
+
+    public BatchJob(JobOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+        this.layout = new OutputLayout(options.output());
+    }
+
+    public StageTimes times() {
+        return times;
+    }
+
+    /** Runs the job and reports on the console; never throws. */
+    public RunSummary run() {
+        long start = System.nanoTime();
+        try {
+            RunSummary summary = options.project() == null ? runAll() : runOneProject();
+            if (summary.exitCode() != 2) {
+                printSummary(summary, start);
+            }
+            return summary;
+        } catch (UserError e) {
+            out.println("错误：" + e.getMessage());
+            return RunSummary.failed(2);
+        } catch (Exception | LinkageError | AssertionError e) {
+            Path log = InternalErrorLog.write(layout.root(), e);
+            out.println("程序内部错误（不是输入数据的问题），本次运行已停止，之前的输出保持不变。");
+            out.println("详细信息已记录在：" + log + "，请将该文件发给维护人员。");
+            return RunSummary.failed(3);
+        } catch (OutOfMemoryError e) {
+            out.println("内存不足，本次运行已停止，之前的输出保持不变。请减少一次处理的工作簿，或用 -Xmx 给 Java 更多内存。");
+            return RunSummary.failed(3);
+        }
+    }
+
+    private Intake readAndCheck() throws IOException {
+        if (!Files.isDirectory(options.input())) {
+            throw new UserError("找不到输入文件夹 " + options.input().toAbsolutePath()
+                    + "。请把申报工作簿（.xlsx 或 .xls）放进这个文件夹，或用 -Dinput=文件夹 指定。");
+        }
+        removeLeftoverPartFiles();
+        WorkbookFiles.Listing listing = WorkbookFiles.list(options.input());
+        for (WorkbookFiles.Skipped s : listing.skipped()) {
+            out.println("跳过：" + s.file().getFileName() + "（" + s.reason() + "）");
+        }
+        if (listing.workbooks().isEmpty()) {
+            throw new UserError("输入文件夹 " + options.input().toAbsolutePath()
+                    + " 中没有工作簿。请把申报工作簿（.xlsx 或 .xls）放进去再运行。");
+        }
+        out.println("读取 " + listing.workbooks().size() + " 个工作簿（" + options.input() + "）……");
+        IntakeResult read = times.time("读取", () -> new IntakeReader().readAll(listing.workbooks()));
+        List<Finding> findings = new ArrayList<>(read.findings());
+        findings.addAll(times.time("校验", () -> Checker.check(read.declarations())));
+        Declarations selected = select(read.declarations());
+        return new Intake(selected, findings);
+    }
+
+    private RunSummary runAll() throws IOException, InterruptedException {
+        Intake intake = readAndCheck();
+        List<Finding> findings = intake.findings();
+        printFindings(findings);
+        Set<ProjectKey> blocked = projectsWithErrors(intake);
+        boolean fileLevelErrors = findings.stream().anyMatch(f -> f.isError() && f.project() == null);
+        if (fileLevelErrors) {
+            out.println("有工作簿无法完整读取：本次不生成任何汇总表和 CSV（之前的输出保持不变）。");
+        }
+        PdfRenderer renderer = times.time("准备模板和字体", () -> new PdfRenderer(Templates.from(options.templates())));
+        int sheets = 0;
+        int booklets = 0;
+        for (Map.Entry<GroupKey, List<Project>> group : intake.declarations().byGroup().entrySet()) {
+            GroupKey key = group.getKey();
+            List<Project> projects = group.getValue();
+            boolean groupHasErrors = fileLevelErrors || projects.stream().anyMatch(p -> blocked.contains(p.key()));
+            out.println("生成 " + key.department() + " " + key.year() + " 年度（" + projects.size() + " 个项目）……");
+            sheets += writeSheets(renderer, key, projects, blocked);
+            List<Finding> groupFindings = findingsOf(findings, projects);
+            times.time("写出", () -> {
+                AtomicFile.write(layout.groupReport(key), o -> FindingsReport.write(
+                        OutputLayout.bookletTitle(key) + " 校验报告", groupFindings, o));
+                return null;
+            });
+            if (groupHasErrors) {
+                out.println("  此组有错误：未生成汇总表和 CSV（之前的保持不变）。");
+                continue;
+            }
+            times.time("汇总表", () -> {
+                AtomicFile.write(layout.booklet(key), o -> renderer.renderBooklet(key, projects, o));
+                return null;
+            });
+            times.time("CSV", () -> {
+                AtomicFile.write(layout.projectCsv(key), o -> CsvExport.writeProjects(projects, o));
+                AtomicFile.write(layout.indicatorCsv(key), o -> CsvExport.writeIndicators(projects, o));
+                return null;
+            });
+            booklets++;
+        }
+        times.time("写出", () -> {
+            AtomicFile.write(layout.runReport(), o -> FindingsReport.write("本次运行校验报告", findings, o));
+            return null;
+        });
+        return summary(intake, sheets, booklets);
+    }
+
+    private int writeSheets(PdfRenderer renderer, GroupKey key, List<Project> projects, Set<ProjectKey> blocked)
+            throws InterruptedException, IOException {
+        List<String> names = SheetFileNames.assign(projects);
+        ProgressLine progress = new ProgressLine(out, "申报表", projects.size());
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), projects.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Boolean>> done = new ArrayList<>();
+            for (int i = 0; i < projects.size(); i++) {
+                Project p = projects.get(i);
+                Path target = layout.sheet(key, names.get(i), "pdf");
+                done.add(pool.submit(() -> {
+                    boolean ok = !blocked.contains(p.key());
+                    if (ok) {
+                        long t = System.nanoTime();
+                        AtomicFile.write(target, o -> renderer.renderSheet(p, o));
+                        times.add("申报表", (System.nanoTime() - t) / 1_000_000);
+                    }
+                    progress.step();
+                    return ok;
+                }));
+            }
+            int written = 0;
+            for (Future<Boolean> f : done) {
+                if (f.get()) {
+                    written++;
+                }
+            }
+            return written;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private RunSummary runOneProject() throws IOException {
+        Intake intake = readAndCheck();
+        List<Project> all = intake.declarations().projects();
+        List<Project> found = ProjectLookup.find(all, options.project());
+        if (found.isEmpty()) {
+            List<String> close = ProjectLookup.closest(all, options.project(), 5);
+            throw new UserError("找不到项目「" + options.project() + "」。"
+                    + (close.isEmpty() ? "输入中没有任何项目。" : "您是不是要找：" + String.join("、", close) + "？"));
+        }
+        if (found.size() > 1) {
+            throw new UserError("有 " + found.size() + " 个项目都叫「" + options.project()
+                    + "」（不同年度或主管部门）。请加上 -Dyear=年度 或 -Ddepartment=主管部门 指明是哪一个。");
+        }
+        Project p = found.get(0);
+        List<Finding> own = findingsOf(intake.findings(), List.of(p));
+        printFindings(own);
+        if (own.stream().anyMatch(Finding::isError)) {
+            out.println("项目「" + p.name() + "」有错误，未生成申报表。请改正后再运行。");
+            return summary(new Intake(new Declarations(List.of(p)), own), 0, 0);
+        }
+        List<Project> group = intake.declarations().byGroup().get(p.group());
+        String fileName = SheetFileNames.assign(group).get(group.indexOf(p));
+        Path target = layout.sheet(p.group(), fileName, "pdf");
+        PdfRenderer renderer = new PdfRenderer(Templates.from(options.templates()));
+        AtomicFile.write(target, o -> renderer.renderSheet(p, o));
+        out.println("已生成：" + target);
+        return summary(new Intake(new Declarations(List.of(p)), own), 1, 0);
+    }
+
+    /** The projects chosen by -Dyear and -Ddepartment (all when neither is given). */
+    private Declarations select(Declarations all) {
+        if (options.year() == null && options.department() == null) {
+            return all;
+        }
+        return new Declarations(all.projects().stream()
+                .filter(p -> options.year() == null || options.year().equals(p.year()))
+                .filter(p -> options.department() == null || options.department().equals(p.department()))
+                .toList());
+    }
+
+    private static Set<ProjectKey> projectsWithErrors(Intake intake) {
+        Set<ProjectKey> keys = new HashSet<>();
+        intake.findings().stream().filter(Finding::isError).map(Finding::project).forEach(keys::add);
+        return keys;
+    }
+
+    /** The findings of these projects, and those of the files they came from that name no project. */
+    private static List<Finding> findingsOf(List<Finding> findings, List<Project> projects) {
+        Set<ProjectKey> keys = new HashSet<>();
+        Set<String> files = new HashSet<>();
+        for (Project p : projects) {
+            keys.add(p.key());
+            files.add(p.origin().file());
+        }
+        return findings.stream().filter(f -> f.project() != null ? keys.contains(f.project())
+                : f.location() != null && files.contains(f.location().file())).toList();
+    }
+
+    private void printFindings(List<Finding> findings) {
+        long errors = findings.stream().filter(Finding::isError).count();
+        out.println("校验：错误 " + errors + " 条，警告 " + (findings.size() - errors) + " 条。");
+        int shown = 0;
+        for (Finding f : findings.stream().sorted((a, b) -> Boolean.compare(b.isError(), a.isError())).toList()) {
+            if (shown++ == 50) {
+                out.println("  ……其余 " + (findings.size() - 50) + " 条见校验报告。");
+                break;
+            }
+            out.println("  " + f.describe());
+        }
+    }
+
+    private RunSummary summary(Intake intake, int sheets, int booklets) {
+        Declarations d = intake.declarations();
+        long errors = intake.findings().stream().filter(Finding::isError).count();
+        return new RunSummary(d.projects().size(), d.indicatorCount(), d.annualTotal(), errors,
+                intake.findings().size() - errors, sheets, booklets, errors > 0 ? 1 : 0);
+    }
+
+    private void printSummary(RunSummary s, long startNanos) {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        out.println("完成：" + s.projects() + " 个项目，" + s.indicators() + " 条绩效指标，年度资金申请总额合计 "
+                + new DecimalFormat("#,##0.00").format(s.annualTotal()) + " 元；错误 " + s.errors() + " 条，警告 "
+                + s.warnings() + " 条；生成申报表 " + s.sheetsWritten() + " 张、汇总表 " + s.bookletsWritten() + " 本；输出在 "
+                + layout.root() + "；用时 " + String.format("%.1f", seconds) + " 秒。");
+        if (s.errors() > 0) {
+            out.println("有错误：请按上面的提示（或 校验报告.txt）改正工作簿后重新运行。");
+        }
+    }
+
+    /** Removes temporary files that a killed run left behind in the output folder. */
+    private void removeLeftoverPartFiles() throws IOException {
+        if (!Files.isDirectory(layout.root())) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(layout.root())) {
+            for (Path p : files.filter(p -> p.getFileName().toString().endsWith(AtomicFile.PART_SUFFIX)).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private record Intake(Declarations declarations, List<Finding> findings) {
+    }
+
+    /** A problem the user can fix (a missing folder, an unknown project): a message, no stack trace. */
+    static final class UserError extends RuntimeException {
+        UserError(String message) {
+            super(message);
+        }
+    }
+
+    /** Keeps a stack trace out of the user's console, in a file they can pass on. */
+    static final class InternalErrorLog {
+        private InternalErrorLog() {
+        }
+
+        static Path write(Path outputRoot, Throwable e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            for (Path dir : List.of(outputRoot, Path.of(System.getProperty("java.io.tmpdir")))) {
+                try {
+                    Files.createDirectories(dir);
+                    Path log = dir.resolve("运行错误日志.txt");
+                    Files.writeString(log, trace.toString());
+                    return log;
+                } catch (IOException | RuntimeException ignored) {
+                    // try the next place
+                }
+            }
+            return Path.of("（无法写入日志）");
+        }
+    }
+}

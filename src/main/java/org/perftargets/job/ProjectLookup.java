@@ -1,0 +1,59 @@
+package org.perftargets.job;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.perftargets.model.Project;
+
+/** Finds the project asked for with -Dproject, by 项目名称 or 项目编码, and suggests close names. */
+final class ProjectLookup {
+
+    private ProjectLookup() {
+    }
+
+    static List<Project> find(List<Project> projects, String wanted) {
+        String w = normalise(wanted);
+        List<Project> byName = projects.stream().filter(p -> normalise(p.name()).equals(w)).toList();
+        if (!byName.isEmpty()) {
+            return byName;
+        }
+        return projects.stream().filter(p -> p.code() != null && normalise(p.code()).equals(w)).toList();
+    }
+
+    /** Up to {@code max} names closest to {@code wanted}: containing it first, then by edit distance. */
+    static List<String> closest(List<Project> projects, String wanted, int max) {
+        String w = normalise(wanted);
+        return projects.stream().map(Project::name).distinct()
+                .sorted(Comparator.comparingInt((String n) -> normalise(n).contains(w) || w.contains(normalise(n)) ? 0 : 1)
+                        .thenComparingInt(n -> editDistance(normalise(n), w)))
+                .limit(max).toList();
+    }
+
+    static Optional<Project> single(List<Project> found) {
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static String normalise(String s) {
+        return s == null ? "" : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).strip();
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
