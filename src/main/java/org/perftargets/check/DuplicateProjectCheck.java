@@ -1,0 +1,44 @@
+package org.perftargets.check;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.perftargets.model.Declarations;
+import org.perftargets.model.Field;
+import org.perftargets.model.Project;
+import org.perftargets.model.ProjectKey;
+
+/**
+ * Each project is declared once: 年度 + 主管部门 + 项目名称 is unique, and so is 项目编码 where
+ * given, within a workbook and across workbooks. Both places are named.
+ */
+final class DuplicateProjectCheck implements Rule {
+
+    @Override
+    public void check(Declarations declarations, List<Finding> findings) {
+        Map<ProjectKey, Project> byKey = new HashMap<>();
+        Map<String, Project> byCode = new HashMap<>();
+        for (Project p : declarations.projects()) {
+            if (p.name() != null && !p.name().isEmpty()) {
+                Project first = byKey.putIfAbsent(p.key(), p);
+                if (first != null) {
+                    findings.add(Finding.error(p.origin().at(Field.NAME),
+                            "项目「" + p.name() + "」（" + p.year() + " 年度，" + p.department() + "）重复申报，第一次出现在 "
+                                    + first.origin().at(Field.NAME).describe(),
+                            "同一年度、同一主管部门的项目名称不能重复；请删除重复的一行，或改正项目名称", p.key()));
+                    continue;
+                }
+            }
+            if (p.code() != null) {
+                Project first = byCode.putIfAbsent(p.code(), p);
+                if (first != null) {
+                    findings.add(Finding.error(p.origin().at(Field.CODE),
+                            "项目编码「" + p.code() + "」重复，已用于 " + first.origin().at(Field.CODE).describe() + " 的项目「"
+                                    + first.name() + "」",
+                            "每个项目的编码应唯一，请核对", p.key()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.perftargets.check;
+
+import java.util.List;
+
+import org.perftargets.model.Declarations;
+
+/** One check over the whole set of declarations. */
+interface Rule {
+    void check(Declarations declarations, List<Finding> findings);
+}

@@ -1,0 +1,96 @@
+package org.perftargets.intake;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.perftargets.model.IndicatorValue;
+import org.perftargets.model.Operator;
+
+/**
+ * Reads a target value as typed. A comparison in any of the notations seen in practice
+ * ({@code ≥90.00(%)}, {@code ≥95.00 (%)}, {@code $\geq 90.00\%$}, {@code >=90%}, {@code ≥９０％},
+ * {@code =58人}, {@code ≧80%}) becomes operator + number + unit; anything that does not start
+ * with a comparison is qualitative text, kept exactly as written; blank is missing.
+ */
+public final class IndicatorValueParser {
+
+    private static final Pattern COMPARISON = Pattern.compile("^(>=|<=|==|[=≥≤<>])(\\d+(?:\\.\\d+)?)(.*)$");
+    private static final Pattern BRACKETED_UNIT = Pattern.compile("^\\(([^()]*)\\)$");
+    private static final Pattern PLAIN_UNIT = Pattern.compile("^[^()\\d=≥≤<>]*$");
+
+    /** A value, or why a value that starts as a comparison could not be read. */
+    public record Result(IndicatorValue value, String problem) {
+        public boolean ok() {
+            return problem == null;
+        }
+    }
+
+    private IndicatorValueParser() {
+    }
+
+    public static Result parse(String typed) {
+        String written = CleanText.trim(typed);
+        if (written.isEmpty()) {
+            return new Result(IndicatorValue.MISSING, null);
+        }
+        String s = unLatex(CleanText.folded(written));
+        Optional<Operator> start = leadingOperator(s);
+        if (start.isEmpty()) {
+            return new Result(new IndicatorValue.Text(written), null);
+        }
+        Matcher m = COMPARISON.matcher(s);
+        if (!m.matches()) {
+            return new Result(null, "指标值「" + written + "」以比较符开头，但后面不是可识别的数字");
+        }
+        String rest = m.group(3);
+        String unit;
+        Matcher bracketed = BRACKETED_UNIT.matcher(rest);
+        if (bracketed.matches()) {
+            unit = bracketed.group(1);
+        } else if (PLAIN_UNIT.matcher(rest).matches()) {
+            unit = rest;
+        } else {
+            return new Result(null, "指标值「" + written + "」的单位无法识别");
+        }
+        return new Result(new IndicatorValue.Comparison(operator(m.group(1)), new BigDecimal(m.group(2)), unit), null);
+    }
+
+    /** Undoes the LaTeX that OCR and some editors produce: {@code $\geq 90.00\%$}. */
+    private static String unLatex(String s) {
+        if (s.indexOf('\\') < 0 && s.indexOf('$') < 0) {
+            return s.replace('≧', '≥').replace('≦', '≤').replace('⩾', '≥').replace('⩽', '≤');
+        }
+        return s.replace("$", "").replace("\\geqslant", "≥").replace("\\leqslant", "≤")
+                .replace("\\geq", "≥").replace("\\leq", "≤").replace("\\ge", "≥").replace("\\le", "≤")
+                .replace("\\gt", ">").replace("\\lt", "<").replace("\\%", "%").replace("\\left", "")
+                .replace("\\right", "").replace("\\mathrm", "").replace("\\text", "").replace("{", "")
+                .replace("}", "").replace('≧', '≥').replace('≦', '≤').replace('⩾', '≥').replace('⩽', '≤');
+    }
+
+    private static Optional<Operator> leadingOperator(String s) {
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        char c = s.charAt(0);
+        return switch (c) {
+            case '=' -> Optional.of(Operator.EQ);
+            case '≥' -> Optional.of(Operator.GE);
+            case '≤' -> Optional.of(Operator.LE);
+            case '>' -> Optional.of(s.startsWith(">=") ? Operator.GE : Operator.GT);
+            case '<' -> Optional.of(s.startsWith("<=") ? Operator.LE : Operator.LT);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Operator operator(String symbol) {
+        return switch (symbol) {
+            case "=", "==" -> Operator.EQ;
+            case "≥", ">=" -> Operator.GE;
+            case "≤", "<=" -> Operator.LE;
+            case ">" -> Operator.GT;
+            default -> Operator.LT;
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package org.perftargets.intake;
+
+import java.util.Locale;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.perftargets.check.Finding;
+import org.perftargets.model.Location;
+
+/**
+ * POI's defences against hostile files, and what to tell the user when a file is refused.
+ * The zip-bomb guard (minimum inflate ratio) is POI's default and stays on; the largest entry
+ * is bounded by the file-size limit so a small file can't unpack into gigabytes. XML parts are
+ * parsed by POI with DTDs and external entities disabled.
+ */
+final class WorkbookGuards {
+
+    private WorkbookGuards() {
+    }
+
+    static void apply(ReadLimits limits) {
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(Math.max(10L * 1024 * 1024, Math.min(4L * limits.maxFileBytes(), 0xFFFFFFFFL - 1)));
+    }
+
+    /** A file POI could not open: a renamed text file, a truncated or damaged file, a zip bomb. */
+    static Finding describe(String file, Exception e, ReadLimits limits) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (m.contains("zip bomb") || m.contains("max entry size") || m.contains("maxentrysize")
+                || m.contains("exceed") && m.contains("size")) {
+            return Finding.error(Location.ofFile(file), "文件解压后异常庞大（疑似压缩炸弹），已拒绝读取",
+                    "请向报送单位索取正常保存的工作簿", null);
+        }
+        return Finding.error(Location.ofFile(file), "无法读取：不是有效的 Excel 工作簿，或文件已损坏",
+                "请在 Excel 中打开该文件，确认能正常显示后另存为 .xlsx，再放入输入文件夹", null);
+    }
+}
