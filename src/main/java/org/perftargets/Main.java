@@ -1,10 +1,14 @@
 package org.perftargets;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.perftargets.intake.ReadLimits;
+import org.perftargets.intake.StandardWorkbookWriter;
+import org.perftargets.job.AtomicFile;
 import org.perftargets.job.BatchJob;
 import org.perftargets.job.JobOptions;
 import org.perftargets.job.RunSummary;
@@ -46,6 +50,22 @@ public final class Main implements Callable<Integer> {
             description = "只处理这一主管部门")
     String department;
 
+    @Option(names = "--template", defaultValue = "${sys:template:-}", arity = "0..1", fallbackValue = "true",
+            paramLabel = "文件", description = "写出空白的标准申报工作簿（默认 output/绩效目标申报模板.xlsx）后退出")
+    String template;
+
+    @Option(names = "--max-file-mb", defaultValue = "${sys:maxFileMb:-50}", paramLabel = "MB",
+            description = "单个工作簿的大小上限（默认 50）")
+    long maxFileMb;
+
+    @Option(names = "--max-rows", defaultValue = "${sys:maxRows:-100000}", paramLabel = "行数",
+            description = "每个工作表的行数上限（默认 100000）")
+    int maxRows;
+
+    @Option(names = "--max-cell-chars", defaultValue = "${sys:maxCellChars:-10000}", paramLabel = "字符数",
+            description = "单元格文字长度上限（默认 10000）")
+    int maxCellChars;
+
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         CommandLine cli = new CommandLine(new Main());
@@ -66,10 +86,26 @@ public final class Main implements Callable<Integer> {
                 return 2;
             }
         }
+        if (!blank(template)) {
+            return writeTemplate(out);
+        }
         JobOptions options = new JobOptions(input, output, templates, blankToNull(project), yearFilter,
-                blankToNull(department));
+                blankToNull(department), new ReadLimits(maxFileMb * 1024 * 1024, maxRows, maxCellChars));
         RunSummary summary = new BatchJob(options, out).run();
         return summary.exitCode();
+    }
+
+    private int writeTemplate(PrintStream out) {
+        Path target = template.equals("true") ? output.resolve("绩效目标申报模板.xlsx") : Path.of(template);
+        try {
+            AtomicFile.write(target, StandardWorkbookWriter::writeBlank);
+        } catch (IOException e) {
+            out.println("错误：无法写出模板 " + target.toAbsolutePath() + "：" + e.getMessage());
+            return 2;
+        }
+        out.println("已写出空白申报模板：" + target.toAbsolutePath());
+        out.println("填写「项目」和「绩效指标」两个工作表（说明见「填写说明」），放入 input 文件夹后运行 mvn -q。");
+        return 0;
     }
 
     private static boolean blank(String s) {

@@ -2,9 +2,21 @@ package org.perftargets.job;
 
 import java.nio.file.Path;
 
+import org.perftargets.intake.ReadLimits;
+
 /**
  * What a run is asked to do. {@code project}, {@code year} and {@code department} are
  * {@code null} when not given.
  */
-public record JobOptions(Path input, Path output, Path templates, String project, Integer year, String department) {
+public record JobOptions(Path input, Path output, Path templates, String project, Integer year, String department,
+        ReadLimits limits) {
+
+    /** Everything in {@code input}, all outputs to {@code output}, templates from {@code templates/} where present. */
+    public static JobOptions of(Path input, Path output) {
+        return new JobOptions(input, output, Path.of("templates"), null, null, null, ReadLimits.DEFAULT);
+    }
+
+    public JobOptions withProject(String name) {
+        return new JobOptions(input, output, templates, name, year, department, limits);
+    }
 }

@@ -1,0 +1,268 @@
+package org.perftargets.intake;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.perftargets.check.IndicatorTaxonomy;
+import org.perftargets.model.Field;
+import org.perftargets.model.Indicator;
+import org.perftargets.model.Project;
+
+/**
+ * Writes a standard intake workbook: blank, as the template units fill in, or holding projects
+ * (the shipped sample, the benchmark's synthetic workbooks). Dropdowns for 项目性质, 项目类别,
+ * 一级指标 and 二级指标; money as {@code #,##0.00} and dates as {@code yyyy-mm-dd}; frozen header
+ * rows; and a 填写说明 sheet explaining every column.
+ */
+public final class StandardWorkbookWriter {
+
+    public static final List<String> NATURES = List.of("经常性专项业务费", "其他经常性项目", "其他一次性项目");
+    public static final List<String> CATEGORIES = List.of("特定目标类", "其他运转类", "人员类", "公用经费类");
+
+    /** Rows that carry dropdowns and formats in a blank template. */
+    private static final int TEMPLATE_ROWS = 2000;
+
+    private static final List<Field> PROJECT_COLUMNS = List.copyOf(StandardWorkbook.PROJECT_FIELDS);
+    private static final List<Field> INDICATOR_COLUMNS = List.of(Field.NAME, Field.LEVEL1, Field.LEVEL2, Field.LEVEL3,
+            Field.VALUE);
+
+    private StandardWorkbookWriter() {
+    }
+
+    public static void write(List<Project> projects, OutputStream out) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
+            Styles styles = new Styles(wb);
+            Sheet ps = wb.createSheet(StandardWorkbook.PROJECT_SHEET);
+            Sheet is = wb.createSheet(StandardWorkbook.INDICATOR_SHEET);
+            header(ps, PROJECT_COLUMNS, styles);
+            header(is, INDICATOR_COLUMNS, styles);
+            int r = 1;
+            for (Project p : projects) {
+                Row row = ps.createRow(r++);
+                for (int c = 0; c < PROJECT_COLUMNS.size(); c++) {
+                    projectCell(row, c, PROJECT_COLUMNS.get(c), p, styles);
+                }
+            }
+            r = 1;
+            for (Project p : projects) {
+                for (Indicator i : p.indicators()) {
+                    Row row = is.createRow(r++);
+                    text(row, 0, p.name(), styles.text);
+                    text(row, 1, i.level1(), styles.text);
+                    text(row, 2, i.level2(), styles.text);
+                    text(row, 3, i.name(), styles.text);
+                    text(row, 4, i.value().printed(), styles.text);
+                }
+            }
+            if (projects.isEmpty()) {
+                formatBlankRows(ps, styles);
+            }
+            dropdowns(ps, is);
+            notes(wb.createSheet(StandardWorkbook.NOTES_SHEET), styles);
+            wb.write(out);
+            wb.dispose();
+        }
+    }
+
+    public static void writeBlank(OutputStream out) throws IOException {
+        write(List.of(), out);
+    }
+
+    private static void header(Sheet s, List<Field> columns, Styles styles) {
+        Row h = s.createRow(0);
+        for (int c = 0; c < columns.size(); c++) {
+            Field f = columns.get(c);
+            Cell cell = h.createCell(c);
+            cell.setCellValue(f.label());
+            cell.setCellStyle(styles.header);
+            s.setColumnWidth(c, width(f) * 256);
+        }
+        s.createFreezePane(0, 1);
+    }
+
+    private static int width(Field f) {
+        return switch (f) {
+            case YEAR -> 8;
+            case NAME, LEVEL3 -> 40;
+            case OVERALL_GOAL, ANNUAL_GOAL -> 60;
+            case START, END -> 14;
+            case LEVEL1, LEVEL2 -> 20;
+            case VALUE -> 22;
+            case DEPARTMENT, UNIT, NATURE -> 20;
+            default -> 18;
+        };
+    }
+
+    private static void projectCell(Row row, int c, Field f, Project p, Styles styles) {
+        switch (f) {
+            case YEAR -> {
+                if (p.year() != null) {
+                    row.createCell(c).setCellValue(p.year());
+                }
+            }
+            case DEPARTMENT -> text(row, c, p.department(), styles.text);
+            case UNIT -> text(row, c, p.unit(), styles.text);
+            case CODE -> text(row, c, p.code(), styles.text);
+            case NAME -> text(row, c, p.name(), styles.text);
+            case NATURE -> text(row, c, p.nature(), styles.text);
+            case CATEGORY -> text(row, c, p.category(), styles.text);
+            case START -> date(row, c, p.start(), styles);
+            case END -> date(row, c, p.end(), styles);
+            case LIFETIME_TOTAL -> money(row, c, p.lifetime().total(), styles);
+            case LIFETIME_FISCAL -> money(row, c, p.lifetime().fiscal(), styles);
+            case LIFETIME_OTHER -> money(row, c, p.lifetime().other(), styles);
+            case ANNUAL_TOTAL -> money(row, c, p.annual().total(), styles);
+            case APPROPRIATION -> money(row, c, p.annual().appropriation(), styles);
+            case CARRY_OVER -> money(row, c, p.annual().carryOver(), styles);
+            case ANNUAL_OTHER -> money(row, c, p.annual().other(), styles);
+            case OVERALL_GOAL -> text(row, c, p.overallGoal(), styles.wrapped);
+            case ANNUAL_GOAL -> text(row, c, p.annualGoal(), styles.wrapped);
+            default -> throw new IllegalArgumentException(f.name());
+        }
+    }
+
+    private static void text(Row row, int c, String s, CellStyle style) {
+        if (s != null && !s.isEmpty()) {
+            Cell cell = row.createCell(c);
+            cell.setCellValue(s);
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static void money(Row row, int c, BigDecimal b, Styles styles) {
+        if (b != null) {
+            Cell cell = row.createCell(c);
+            cell.setCellValue(b.doubleValue()); // Excel holds doubles; two decimals survive the round trip
+            cell.setCellStyle(styles.money);
+        }
+    }
+
+    private static void date(Row row, int c, java.time.LocalDate d, Styles styles) {
+        if (d != null) {
+            Cell cell = row.createCell(c);
+            cell.setCellValue(d);
+            cell.setCellStyle(styles.date);
+        }
+    }
+
+    /** In a blank template, empty rows already formatted, so typed amounts and dates look right at once. */
+    private static void formatBlankRows(Sheet s, Styles styles) {
+        for (int c = 0; c < PROJECT_COLUMNS.size(); c++) {
+            Field f = PROJECT_COLUMNS.get(c);
+            CellStyle style = switch (f) {
+                case START, END -> styles.date;
+                case LIFETIME_TOTAL, LIFETIME_FISCAL, LIFETIME_OTHER, ANNUAL_TOTAL, APPROPRIATION, CARRY_OVER,
+                        ANNUAL_OTHER -> styles.money;
+                default -> null;
+            };
+            if (style != null) {
+                s.setDefaultColumnStyle(c, style);
+            }
+        }
+    }
+
+    private static void dropdowns(Sheet projects, Sheet indicators) {
+        list(projects, PROJECT_COLUMNS.indexOf(Field.NATURE), NATURES, false);
+        list(projects, PROJECT_COLUMNS.indexOf(Field.CATEGORY), CATEGORIES, false);
+        list(indicators, 1, IndicatorTaxonomy.level1Names(), true);
+        list(indicators, 2, IndicatorTaxonomy.allLevel2Names(), true);
+    }
+
+    /** A dropdown; strict lists refuse other entries, the others only suggest (natures vary by region). */
+    private static void list(Sheet s, int col, List<String> values, boolean strict) {
+        DataValidationHelper helper = s.getDataValidationHelper();
+        DataValidation v = helper.createValidation(helper.createExplicitListConstraint(values.toArray(String[]::new)),
+                new CellRangeAddressList(1, TEMPLATE_ROWS, col, col));
+        v.setShowErrorBox(true);
+        v.setErrorStyle(strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
+        v.createErrorBox("请从下拉列表中选择", "请选择：" + String.join("、", values));
+        s.addValidationData(v);
+    }
+
+    private static void notes(Sheet s, Styles styles) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"工作表", "列", "是否必填", "说明", "示例"});
+        rows.add(new String[] {"项目", "年度", "必填", "预算年度，四位数字", "2023"});
+        rows.add(new String[] {"项目", "主管部门", "必填", "汇总表按 年度 + 主管部门 分册", "上海市公安局"});
+        rows.add(new String[] {"项目", "实施单位", "必填", "", "上海市公安局"});
+        rows.add(new String[] {"项目", "项目编码", "选填", "填写时须唯一；「绩效指标」表也可用它对应项目", "GA2023-001"});
+        rows.add(new String[] {"项目", "项目名称", "必填", "同一年度、同一主管部门内不能重复", "留置专区保障经费"});
+        rows.add(new String[] {"项目", "项目性质", "必填", "从下拉列表选择", "经常性专项业务费"});
+        rows.add(new String[] {"项目", "项目类别", "必填", "从下拉列表选择", "特定目标类"});
+        rows.add(new String[] {"项目", "计划开始日期", "必填", "日期，也可写 2023/1/1 或 2023年1月1日", "2023-01-01"});
+        rows.add(new String[] {"项目", "计划完成日期", "必填", "不能早于计划开始日期", "2023-12-31"});
+        rows.add(new String[] {"项目", "项目资金总额", "选填", "项目全周期资金，单位元；填写时须等于 项目财政资金 + 项目其他资金", ""});
+        rows.add(new String[] {"项目", "项目财政资金", "选填", "全周期中的财政资金，单位元", ""});
+        rows.add(new String[] {"项目", "项目其他资金", "选填", "全周期中的其他资金，单位元", ""});
+        rows.add(new String[] {"项目", "年度资金申请总额", "必填",
+                "本年度，单位元，最多两位小数；须等于 当年财政拨款 + 上年结转资金 + 年度其他资金。列名写成「年度资金申请总额（万元）」则按万元填写",
+                "12,229,200.00"});
+        rows.add(new String[] {"项目", "当年财政拨款", "必填", "单位元", "12,229,200.00"});
+        rows.add(new String[] {"项目", "上年结转资金", "选填", "单位元，不填按 0 计", "0.00"});
+        rows.add(new String[] {"项目", "年度其他资金", "选填", "单位元，不填按 0 计", "0.00"});
+        rows.add(new String[] {"项目", "项目总目标", "选填", "项目全周期的总目标", ""});
+        rows.add(new String[] {"项目", "年度总体目标", "必填", "本年度的总体目标", "计划在2023年配置服务留置人员10名……"});
+        rows.add(new String[] {"绩效指标", "项目名称", "必填", "与「项目」表中的项目名称完全一致；每行一条指标，按申报表上的顺序", "留置专区保障经费"});
+        rows.add(new String[] {"绩效指标", "一级指标", "必填", "产出指标、效益指标、满意度指标（或成本指标）；与上一行相同时可留空", "产出指标"});
+        rows.add(new String[] {"绩效指标", "二级指标", "必填", "须属于所填的一级指标，如 数量指标、社会效益指标；与上一行相同时可留空", "数量指标"});
+        rows.add(new String[] {"绩效指标", "三级指标", "必填", "指标名称", "留置专区特保人员配置人数"});
+        rows.add(new String[] {"绩效指标", "指标值", "选填（不填会提示）",
+                "定量：比较符 + 数字 + 单位，如 ≥90.00(%)、=58(人)，也可写 >=90%；定性：直接写文字，如 及时、达标", "=58.00(人)"});
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = s.createRow(r);
+            for (int c = 0; c < 5; c++) {
+                Cell cell = row.createCell(c);
+                cell.setCellValue(rows.get(r)[c]);
+                cell.setCellStyle(r == 0 ? styles.header : styles.wrapped);
+            }
+        }
+        int[] widths = {12, 20, 16, 70, 36};
+        for (int c = 0; c < widths.length; c++) {
+            s.setColumnWidth(c, widths[c] * 256);
+        }
+        s.createFreezePane(0, 1);
+    }
+
+    /** The few cell styles, made once per workbook (Excel limits their number). */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle text;
+        final CellStyle wrapped;
+        final CellStyle money;
+        final CellStyle date;
+
+        Styles(Workbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header = wb.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            header.setWrapText(true);
+            text = wb.createCellStyle();
+            wrapped = wb.createCellStyle();
+            wrapped.setWrapText(true);
+            money = wb.createCellStyle();
+            money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+            date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+        }
+    }
+}
