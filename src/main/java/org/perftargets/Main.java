@@ -10,6 +10,7 @@ import org.perftargets.intake.ReadLimits;
 import org.perftargets.intake.StandardWorkbookWriter;
 import org.perftargets.job.AtomicFile;
 import org.perftargets.job.BatchJob;
+import org.perftargets.job.Benchmark;
 import org.perftargets.job.JobOptions;
 import org.perftargets.job.RunSummary;
 
@@ -66,6 +67,10 @@ public final class Main implements Callable<Integer> {
             description = "单元格文字长度上限（默认 10000）")
     int maxCellChars;
 
+    @Option(names = "--benchmark", defaultValue = "${sys:benchmark:-}", arity = "0..1", fallbackValue = "true",
+            paramLabel = "项目数", description = "基准测试：生成 N 个模拟项目（默认 1000）跑完整个作业并打印各阶段用时")
+    String benchmark;
+
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         CommandLine cli = new CommandLine(new Main());
@@ -83,6 +88,17 @@ public final class Main implements Callable<Integer> {
                 yearFilter = Integer.valueOf(year.strip());
             } catch (NumberFormatException e) {
                 out.println("错误：年度「" + year + "」不是数字，例如 -Dyear=2023。");
+                return 2;
+            }
+        }
+        if (!blank(benchmark)) {
+            try {
+                return Benchmark.run(benchmark.equals("true") ? 1000 : Integer.parseInt(benchmark.strip()), out);
+            } catch (NumberFormatException e) {
+                out.println("错误：-Dbenchmark 的值应是项目数，例如 -Dbenchmark=1000。");
+                return 2;
+            } catch (IOException e) {
+                out.println("错误：基准测试无法写临时文件：" + e.getMessage());
                 return 2;
             }
         }

@@ -1,0 +1,92 @@
+package org.perftargets.job;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.perftargets.intake.StandardWorkbookWriter;
+import org.perftargets.model.Project;
+
+/**
+ * Generates a workbook of N synthetic projects, runs the whole job on it in a temporary folder
+ * and prints the time of each stage, pages per second and peak heap. It measures; it asserts
+ * nothing.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static int run(int projects, PrintStream out) throws IOException {
+        Path work = Files.createTempDirectory("perf-targets-bench");
+        try {
+            Path input = Files.createDirectories(work.resolve("input"));
+            Path output = work.resolve("output");
+            List<Project> synthetic = SyntheticDeclarations.generate(projects, 2023);
+            int indicators = synthetic.stream().mapToInt(p -> p.indicators().size()).sum();
+            long t = System.nanoTime();
+            AtomicFile.write(input.resolve("synthetic.xlsx"), o -> StandardWorkbookWriter.write(synthetic, o));
+            out.printf("基准测试：%d 个项目，%d 条指标（生成工作簿 %.1f 秒，%d KB），CPU 核数 %d，最大堆 %d MB%n", projects, indicators,
+                    (System.nanoTime() - t) / 1e9, Files.size(input.resolve("synthetic.xlsx")) / 1024,
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            resetPeaks();
+            BatchJob job = new BatchJob(JobOptions.of(input, output), new PrintStream(java.io.OutputStream.nullOutputStream()));
+            long start = System.nanoTime();
+            RunSummary summary = job.run();
+            double total = (System.nanoTime() - start) / 1e9;
+            long heap = peakHeap();
+
+            int sheetPages = 0;
+            int bookletPages = 0;
+            try (Stream<Path> files = Files.walk(output)) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".pdf")).toList()) {
+                    int n;
+                    try (var reader = new com.lowagie.text.pdf.PdfReader(p.toString())) {
+                        n = reader.getNumberOfPages();
+                    }
+                    if (p.getParent().getFileName().toString().equals("申报表")) {
+                        sheetPages += n;
+                    } else {
+                        bookletPages += n;
+                    }
+                }
+            }
+            out.println("各阶段用时（毫秒；申报表一项为各线程时间之和）：");
+            for (Map.Entry<String, Long> e : job.times().asMap().entrySet()) {
+                out.printf("  %-12s %8d%n", e.getKey(), e.getValue());
+            }
+            out.printf("整个作业：%.2f 秒（JVM 启动后）；退出码 %d；申报表 %d 张 %d 页，汇总表 %d 页；%.0f 页/秒%n", total,
+                    summary.exitCode(), summary.sheetsWritten(), sheetPages, bookletPages,
+                    (sheetPages + bookletPages) / total);
+            out.printf("堆内存峰值：%d MB%n", heap / (1024 * 1024));
+            return summary.exitCode();
+        } finally {
+            try (Stream<Path> files = Files.walk(work)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}
