@@ -1,0 +1,159 @@
+package org.perftargets.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perftargets.check.Finding;
+import org.perftargets.testing.StandardSample;
+import org.perftargets.testing.TestWorkbook;
+
+/** Broken and hostile workbooks end in a clear finding naming the file, never a crash or a leak. */
+class HostileWorkbookTest {
+
+    @TempDir
+    Path dir;
+
+    private Path sample() throws IOException {
+        return StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(dir, "sample");
+    }
+
+    private static String all(IntakeResult r) {
+        return r.findings().stream().map(Finding::describe).reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    /** Rewrites the zip entries of a workbook, changing each entry's bytes as given. */
+    static byte[] rewrite(byte[] xlsx, java.util.function.BiFunction<String, byte[], byte[]> change) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] changed = change.apply(e.getName(), in.readAllBytes());
+                if (changed != null) {
+                    zip.putNextEntry(new ZipEntry(e.getName()));
+                    zip.write(changed);
+                    zip.closeEntry();
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aTruncatedWorkbookIsReportedAsDamaged() throws IOException {
+        byte[] whole = Files.readAllBytes(sample());
+        Path cut = dir.resolve("截断.xlsx");
+        Files.write(cut, Arrays.copyOf(whole, whole.length / 2));
+        IntakeResult r = new IntakeReader().read(cut);
+        assertEquals(1, r.findings().size(), all(r));
+        assertTrue(all(r).contains("截断.xlsx") && all(r).contains("已损坏"), all(r));
+        assertEquals(0, r.declarations().projects().size());
+    }
+
+    @Test
+    void aPasswordProtectedWorkbookSaysToRemoveThePassword() throws Exception {
+        Path plain = sample();
+        Path locked = dir.resolve("加密.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+            Encryptor enc = info.getEncryptor();
+            enc.confirmPassword("secret");
+            try (OutputStream os = enc.getDataStream(fs); InputStream in = Files.newInputStream(plain)) {
+                in.transferTo(os);
+            }
+            try (OutputStream out = Files.newOutputStream(locked)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        IntakeResult r = new IntakeReader().read(locked);
+        assertEquals(1, r.findings().size(), all(r));
+        assertTrue(all(r).contains("加密.xlsx") && all(r).contains("密码"), all(r));
+    }
+
+    @Test
+    void aDecompressionBombIsRefusedQuicklyWithoutExhaustingMemory() throws IOException {
+        byte[] padding = " ".repeat(200 * 1024 * 1024 / 4).getBytes(StandardCharsets.US_ASCII);
+        byte[] bomb = rewrite(Files.readAllBytes(sample()), (name, bytes) -> {
+            if (!name.equals("xl/worksheets/sheet1.xml")) {
+                return bytes;
+            }
+            String xml = new String(bytes, StandardCharsets.UTF_8);
+            int at = xml.indexOf("<sheetData>");
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            b.writeBytes(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 4; i++) {
+                b.writeBytes(padding);
+            }
+            b.writeBytes(xml.substring(at).getBytes(StandardCharsets.UTF_8));
+            return b.toByteArray();
+        });
+        Path file = dir.resolve("炸弹.xlsx");
+        Files.write(file, bomb);
+        assertTrue(bomb.length < 2 * 1024 * 1024, "small on disk: " + bomb.length);
+        IntakeResult r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> new IntakeReader().read(file));
+        assertEquals(1, r.findings().size(), all(r));
+        assertTrue(all(r).contains("炸弹.xlsx") && all(r).contains("压缩炸弹"), all(r));
+    }
+
+    @Test
+    void anOversizedFileIsRefusedBeforeItIsOpened() throws IOException {
+        Path big = sample();
+        IntakeResult r = new IntakeReader(new ReadLimits(1024, 100, 100)).read(big);
+        assertEquals(1, r.findings().size(), all(r));
+        assertTrue(all(r).contains("文件过大"), all(r));
+    }
+
+    @Test
+    void tooManyRowsOrTooLongACellAreFindingsWithTheLimit() throws IOException {
+        TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "甲项目");
+        for (int i = 0; i < 30; i++) {
+            wb.row("项目", StandardSample.projectRow("项目" + i).toArray());
+        }
+        IntakeResult rows = new IntakeReader(new ReadLimits(1 << 20, 20, 10_000)).read(wb.save(dir, "多行"));
+        assertTrue(all(rows).contains("行数过多") && all(rows).contains("上限 20 行"), all(rows));
+
+        IntakeResult text = new IntakeReader(new ReadLimits(1 << 20, 1000, 5)).read(sample());
+        assertTrue(all(text).contains("单元格内容过长"), all(text));
+    }
+
+    @Test
+    void externalEntitiesAreNeverResolved() throws IOException {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-4711");
+        String doctype = "<!DOCTYPE x [<!ENTITY leak SYSTEM \"" + secret.toUri() + "\">]>";
+        byte[] xxe = rewrite(Files.readAllBytes(sample()), (name, bytes) -> {
+            if (!name.equals("xl/sharedStrings.xml")) {
+                return bytes;
+            }
+            String xml = new String(bytes, StandardCharsets.UTF_8);
+            xml = xml.replaceFirst("\\?>", "?>" + doctype).replace("甲项目", "&leak;");
+            return xml.getBytes(StandardCharsets.UTF_8);
+        });
+        Path file = dir.resolve("xxe.xlsx");
+        Files.write(file, xxe);
+        IntakeResult r = new IntakeReader().read(file);
+        String everything = all(r) + r.declarations();
+        assertFalse(everything.contains("TOP-SECRET-4711"), everything);
+        assertFalse(r.findings().isEmpty(), "a workbook with a DTD is refused, or its names are missing");
+    }
+}
