@@ -72,11 +72,25 @@ public final class IntakeReader {
             findings.add(fileError(file, "无法打开文件", "请确认文件存在且有读取权限"));
             return new IntakeResult(new Declarations(List.of()), findings);
         }
-        try (Workbook wb = WorkbookFactory.create(path.toFile(), null, true)) {
-            return new IntakeResult(new Declarations(readWorkbook(file, wb, findings)), findings);
+        Workbook wb;
+        try {
+            wb = WorkbookFactory.create(path.toFile(), null, true);
         } catch (EncryptedDocumentException e) {
             findings.add(fileError(file, "工作簿设置了打开密码，无法读取", "请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后另存，再放入输入文件夹"));
+            return new IntakeResult(new Declarations(List.of()), findings);
         } catch (IOException | RuntimeException e) {
+            findings.add(WorkbookGuards.describe(file, e, limits));
+            return new IntakeResult(new Declarations(List.of()), findings);
+        }
+        try (wb) {
+            return new IntakeResult(new Declarations(readWorkbook(file, wb, findings)), findings);
+        } catch (IOException e) {
+            findings.add(WorkbookGuards.describe(file, e, limits));
+        } catch (RuntimeException e) {
+            // Damaged content POI only notices when a cell is read; a failure of our own code is not hidden here.
+            if (!WorkbookGuards.raisedByPoi(e)) {
+                throw e;
+            }
             findings.add(WorkbookGuards.describe(file, e, limits));
         }
         return new IntakeResult(new Declarations(List.of()), findings);

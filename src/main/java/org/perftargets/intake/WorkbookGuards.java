@@ -33,4 +33,21 @@ final class WorkbookGuards {
         return Finding.error(Location.ofFile(file), "无法读取：不是有效的 Excel 工作簿，或文件已损坏",
                 "请在 Excel 中打开该文件，确认能正常显示后另存为 .xlsx，再放入输入文件夹", null);
     }
+
+    /**
+     * Whether an exception arose inside POI or its XML layer (damaged content), not in our code:
+     * some frame above our first own frame belongs to them.
+     */
+    static boolean raisedByPoi(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String c = frame.getClassName();
+            if (c.startsWith("org.perftargets.")) {
+                return false;
+            }
+            if (c.startsWith("org.apache.poi.") || c.startsWith("org.apache.xmlbeans.") || c.startsWith("org.openxmlformats.")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
