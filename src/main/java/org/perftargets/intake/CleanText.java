@@ -50,4 +50,14 @@ public final class CleanText {
         }
         return b.toString();
     }
+
+    /** Every space removed, nothing else changed: for fixed vocabularies such as 服务对象满意度 指标. */
+    public static String withoutSpaces(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(c -> !isSpace(c)).forEach(b::appendCodePoint);
+        return b.toString();
+    }
 }

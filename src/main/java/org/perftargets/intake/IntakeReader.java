@@ -100,8 +100,18 @@ public final class IntakeReader {
         Sheet projectSheet = sheet(wb, StandardWorkbook.PROJECT_SHEET);
         Sheet indicatorSheet = sheet(wb, StandardWorkbook.INDICATOR_SHEET);
         if (projectSheet == null) {
-            findings.add(fileError(file, "找不到工作表「" + StandardWorkbook.PROJECT_SHEET + "」",
-                    "标准申报工作簿需要「项目」和「绩效指标」两个工作表；可用 mvn -q -Dtemplate 生成空白模板"));
+            List<Project> forms = new ArrayList<>();
+            for (Sheet s : wb) {
+                if (FormSheetReader.looksLikeForm(s)) {
+                    forms.add(new FormSheetReader(file, s, findings).read());
+                }
+            }
+            if (!forms.isEmpty()) {
+                return forms;
+            }
+            findings.add(fileError(file, "找不到工作表「" + StandardWorkbook.PROJECT_SHEET + "」，也没有申报表格式的工作表",
+                    "标准申报工作簿需要「项目」和「绩效指标」两个工作表（可用 mvn -q -Dtemplate 生成空白模板），"
+                            + "或每个工作表是一张申报表"));
             return List.of();
         }
         if (indicatorSheet == null) {
@@ -209,8 +219,8 @@ public final class IntakeReader {
             FieldReader r = new FieldReader(row, origin, owner.project.key(), findings);
             // Like the printed form, a 一级 or 二级 typed once covers the rows below it of the same project.
             boolean sameProject = owner == previous;
-            String level1 = r.text(Field.LEVEL1, false);
-            String level2 = r.text(Field.LEVEL2, false);
+            String level1 = CleanText.withoutSpaces(r.text(Field.LEVEL1, false));
+            String level2 = CleanText.withoutSpaces(r.text(Field.LEVEL2, false));
             if (level1.isEmpty() && sameProject) {
                 level1 = previousLevel1;
             }

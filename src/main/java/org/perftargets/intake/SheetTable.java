@@ -10,8 +10,6 @@ import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -163,50 +161,14 @@ final class SheetTable {
         if (cell == null) {
             return CellValue.blank(ref);
         }
-        CellType type = cell.getCellType();
-        if (type == CellType.FORMULA) {
-            type = cell.getCachedFormulaResultType();
+        CellValue v = CellValues.of(cell, ref);
+        if (v.text().length() > limits.maxCellChars()) {
+            findings.add(Finding.error(new Location(file, sheetName(), r + 1, ref),
+                    "单元格内容过长（" + v.text().length() + " 个字符，上限 " + limits.maxCellChars() + "）",
+                    "请精简内容；如确需更长，可用 -DmaxCellChars=字符数 调高上限", null));
+            return new CellValue(ref, v.text().substring(0, limits.maxCellChars()), v.number(), v.date(), v.formulaError());
         }
-        switch (type) {
-            case NUMERIC: {
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    var date = cell.getLocalDateTimeCellValue().toLocalDate();
-                    return new CellValue(ref, date.toString(), null, date, null);
-                }
-                double d = cell.getNumericCellValue();
-                if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    return new CellValue(ref, "", null, null, "#NUM!");
-                }
-                BigDecimal n = BigDecimal.valueOf(d).stripTrailingZeros();
-                if (n.scale() < 0) {
-                    n = n.setScale(0);
-                }
-                return new CellValue(ref, n.toPlainString(), n, null, null);
-            }
-            case STRING: {
-                String s = cell.getStringCellValue();
-                if (s.length() > limits.maxCellChars()) {
-                    findings.add(Finding.error(new Location(file, sheetName(), r + 1, ref),
-                            "单元格内容过长（" + s.length() + " 个字符，上限 " + limits.maxCellChars() + "）",
-                            "请精简内容；如确需更长，可用 -DmaxCellChars=字符数 调高上限", null));
-                    s = s.substring(0, limits.maxCellChars());
-                }
-                return new CellValue(ref, CleanText.trim(s), null, null, null);
-            }
-            case BOOLEAN:
-                return new CellValue(ref, cell.getBooleanCellValue() ? "TRUE" : "FALSE", null, null, null);
-            case ERROR: {
-                String err;
-                try {
-                    err = FormulaError.forInt(cell.getErrorCellValue()).getString();
-                } catch (RuntimeException e) {
-                    err = "#错误";
-                }
-                return new CellValue(ref, "", null, null, err);
-            }
-            default:
-                return CellValue.blank(ref);
-        }
+        return v;
     }
 
     private void indexMergedRegions() {
