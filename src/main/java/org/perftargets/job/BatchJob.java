@@ -23,6 +23,7 @@ import org.perftargets.check.Checker;
 import org.perftargets.check.Finding;
 import org.perftargets.export.CsvExport;
 import org.perftargets.export.FindingsReport;
+import org.perftargets.export.FormWorkbookWriter;
 import org.perftargets.intake.IntakeReader;
 import org.perftargets.intake.IntakeResult;
 import org.perftargets.intake.WorkbookFiles;
@@ -156,13 +157,11 @@ public final class BatchJob {
             List<Future<Boolean>> done = new ArrayList<>();
             for (int i = 0; i < projects.size(); i++) {
                 Project p = projects.get(i);
-                Path target = layout.sheet(key, names.get(i), "pdf");
+                String name = names.get(i);
                 done.add(pool.submit(() -> {
                     boolean ok = !blocked.contains(p.key());
                     if (ok) {
-                        long t = System.nanoTime();
-                        AtomicFile.write(target, o -> renderer.renderSheet(p, o));
-                        times.add("申报表", (System.nanoTime() - t) / 1_000_000);
+                        writeSheet(renderer, p, name);
                     }
                     progress.step();
                     return ok;
@@ -211,11 +210,20 @@ public final class BatchJob {
         }
         List<Project> group = intake.declarations().byGroup().get(p.group());
         String fileName = SheetFileNames.assign(group).get(group.indexOf(p));
-        Path target = layout.sheet(p.group(), fileName, "pdf");
-        PdfRenderer renderer = new PdfRenderer(Templates.from(options.templates()));
-        AtomicFile.write(target, o -> renderer.renderSheet(p, o));
-        out.println("已生成：" + target);
+        writeSheet(new PdfRenderer(Templates.from(options.templates())), p, fileName);
+        out.println("已生成：" + layout.sheet(p.group(), fileName, "pdf"));
+        out.println("　　　　" + layout.sheet(p.group(), fileName, "xlsx"));
         return summary(new Intake(new Declarations(List.of(p)), own), 1, 0);
+    }
+
+    /** A project's sheet, as PDF and as an Excel workbook laid out like the form. */
+    private void writeSheet(PdfRenderer renderer, Project p, String fileName) throws IOException {
+        long t = System.nanoTime();
+        AtomicFile.write(layout.sheet(p.group(), fileName, "pdf"), o -> renderer.renderSheet(p, o));
+        long pdf = System.nanoTime();
+        AtomicFile.write(layout.sheet(p.group(), fileName, "xlsx"), o -> FormWorkbookWriter.write(p, o));
+        times.add("申报表PDF", (pdf - t) / 1_000_000);
+        times.add("申报表XLSX", (System.nanoTime() - pdf) / 1_000_000);
     }
 
     /** The projects chosen by -Dyear and -Ddepartment (all when neither is given). */
