@@ -22,7 +22,7 @@ import org.xhtmlrenderer.util.XRRuntimeException;
  * several threads at once: each call has its own Flying Saucer renderer; the fonts (parsed once
  * per JVM) and the template configuration are shared.
  *
- * <p>The booklet is several Flying Saucer documents (cover, overview, one per form) written into
+ * <p>The booklet is several Flying Saucer documents (cover and overview, then one per form) written into
  * one PDF, so pages stream to the output as they are laid out and the fonts are subset once. The
  * overview's start pages and the footers' "共 m 页" need every form's page count before anything
  * is written; a form's page count is remembered from its sheet (same template, same layout), and
@@ -31,8 +31,7 @@ import org.xhtmlrenderer.util.XRRuntimeException;
 public final class PdfRenderer {
 
     static final String SHEET = "sheet.ftlh";
-    static final String COVER = "booklet-cover.ftlh";
-    static final String OVERVIEW = "booklet-overview.ftlh";
+    static final String FRONT = "booklet.ftlh";
 
     private final Templates templates;
     private final FormFonts fonts;
@@ -77,30 +76,31 @@ public final class PdfRenderer {
         ReproducibleInfo info = new ReproducibleInfo();
         r.setListener(info);
 
-        // The overview's length depends only on its number of lines; settle it, then the numbers.
-        int overviewPages = 1;
-        String overviewXhtml = null;
-        BookletView view = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            view = bookletView(group, projects, pages, overviewPages);
-            overviewXhtml = templates.render(OVERVIEW, Map.of("booklet", view));
-            laidOut(r, OVERVIEW, overviewXhtml, null);
+        // The front matter's length depends only on the overview's number of lines; settle it, then
+        // the start pages it prints follow.
+        int frontPages = 2;
+        String frontXhtml;
+        BookletView view;
+        int attempts = 0;
+        while (true) {
+            view = bookletView(group, projects, pages, frontPages);
+            frontXhtml = templates.render(FRONT, Map.of("booklet", view));
+            laidOut(r, FRONT, frontXhtml, null);
             int actual = pageCount(r);
-            if (actual == overviewPages) {
+            if (actual == frontPages) {
                 break;
             }
-            overviewPages = actual;
+            if (++attempts == 4) {
+                throw new IllegalStateException("汇总表的页数不稳定（" + frontPages + " / " + actual + " 页）");
+            }
+            frontPages = actual;
         }
 
         try {
-            String coverXhtml = templates.render(COVER, Map.of("booklet", view));
-            laidOut(r, COVER, coverXhtml, info);
+            info.add(frontXhtml);
+            info.language(r.getDocument().getDocumentElement().getAttribute("lang"));
             r.createPDF(out, false);
-            int written = pageCount(r);
-
-            laidOut(r, OVERVIEW, overviewXhtml, info);
-            r.writeNextDocument(written + 1);
-            written += pageCount(r);
+            int written = frontPages;
 
             for (int i = 0; i < forms.size(); i++) {
                 Map<String, Object> model = new HashMap<>();
@@ -129,9 +129,9 @@ public final class PdfRenderer {
         return pageCount(r);
     }
 
-    private static BookletView bookletView(GroupKey group, List<Project> projects, int[] pages, int overviewPages) {
+    private static BookletView bookletView(GroupKey group, List<Project> projects, int[] pages, int frontPages) {
         List<OverviewRow> rows = new ArrayList<>(projects.size());
-        int page = 1 + overviewPages + 1;
+        int page = frontPages + 1;
         BigDecimal annual = BigDecimal.ZERO;
         BigDecimal appropriation = BigDecimal.ZERO;
         int indicators = 0;
