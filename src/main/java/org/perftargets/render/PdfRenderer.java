@@ -1,0 +1,194 @@
+package org.perftargets.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import com.lowagie.text.DocumentException;
+import org.perftargets.model.GroupKey;
+import org.perftargets.model.Project;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.util.XRRuntimeException;
+
+/**
+ * Renders a project's sheet and a group's booklet to PDF through the templates. Safe to use from
+ * several threads at once: each call has its own Flying Saucer renderer; the fonts (parsed once
+ * per JVM) and the template configuration are shared.
+ *
+ * <p>The booklet is several Flying Saucer documents (cover and overview, then one per form) written into
+ * one PDF, so pages stream to the output as they are laid out and the fonts are subset once. The
+ * overview's start pages and the footers' "共 m 页" need every form's page count before anything
+ * is written; a form's page count is remembered from its sheet (same template, same layout), and
+ * laid out once more only when its sheet was not rendered by this renderer.
+ */
+public final class PdfRenderer {
+
+    static final String SHEET = "sheet.ftlh";
+    static final String FRONT = "booklet.ftlh";
+
+    private final Templates templates;
+    private final FormFonts fonts;
+    /** Pages of each project's form, as laid out for its sheet. */
+    private final Map<Project, Integer> formPages = new ConcurrentHashMap<>();
+
+    public PdfRenderer(Templates templates) {
+        this.templates = Objects.requireNonNull(templates);
+        this.fonts = FormFonts.shared();
+    }
+
+    /** One project's form as a standalone PDF, pages numbered 第 1 页 共 n 页. */
+    public void renderSheet(Project p, OutputStream out) throws IOException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", FormView.of(p));
+        String xhtml = templates.render(SHEET, model);
+        ITextRenderer r = newRenderer();
+        ReproducibleInfo info = new ReproducibleInfo();
+        r.setListener(info);
+        laidOut(r, SHEET, xhtml, info);
+        formPages.put(p, pageCount(r));
+        try {
+            r.createPDF(out, true);
+        } catch (DocumentException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /**
+     * The booklet of one 年度 + 主管部门: cover, overview with start pages, then each project's form in
+     * the given order; one bookmark for the overview and one per project; 第 n 页 共 m 页 on every
+     * page but the cover.
+     */
+    public void renderBooklet(GroupKey group, List<Project> projects, OutputStream out) throws IOException {
+        List<FormView> forms = projects.stream().map(FormView::of).toList();
+        int[] pages = new int[projects.size()];
+        for (int i = 0; i < pages.length; i++) {
+            pages[i] = formPages.computeIfAbsent(projects.get(i), this::countFormPages);
+        }
+
+        ITextRenderer r = newRenderer();
+        ReproducibleInfo info = new ReproducibleInfo();
+        r.setListener(info);
+
+        // The front matter's length depends only on the overview's number of lines; settle it, then
+        // the start pages it prints follow.
+        int frontPages = 2;
+        String frontXhtml;
+        BookletView view;
+        int attempts = 0;
+        while (true) {
+            view = bookletView(group, projects, pages, frontPages);
+            frontXhtml = templates.render(FRONT, Map.of("booklet", view));
+            laidOut(r, FRONT, frontXhtml, null);
+            int actual = pageCount(r);
+            if (actual == frontPages) {
+                break;
+            }
+            if (++attempts == 4) {
+                throw new IllegalStateException("汇总表的页数不稳定（" + frontPages + " / " + actual + " 页）");
+            }
+            frontPages = actual;
+        }
+
+        try {
+            info.add(frontXhtml);
+            info.language(r.getDocument().getDocumentElement().getAttribute("lang"));
+            r.createPDF(out, false);
+            int written = frontPages;
+
+            for (int i = 0; i < forms.size(); i++) {
+                Map<String, Object> model = new HashMap<>();
+                model.put("form", forms.get(i));
+                model.put("booklet", view);
+                model.put("number", i + 1);
+                laidOut(r, SHEET, templates.render(SHEET, model), info);
+                if (pageCount(r) != pages[i]) {
+                    throw new IllegalStateException("项目「" + forms.get(i).name() + "」的申报表在汇总表中的页数（"
+                            + pageCount(r) + "）与单独排版时（" + pages[i] + "）不同");
+                }
+                r.writeNextDocument(written + 1);
+                written += pages[i];
+            }
+            r.finishPDF();
+        } catch (DocumentException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private int countFormPages(Project p) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", FormView.of(p));
+        ITextRenderer r = newRenderer();
+        laidOut(r, SHEET, templates.render(SHEET, model), null);
+        return pageCount(r);
+    }
+
+    private static BookletView bookletView(GroupKey group, List<Project> projects, int[] pages, int frontPages) {
+        List<OverviewRow> rows = new ArrayList<>(projects.size());
+        int page = frontPages + 1;
+        BigDecimal annual = BigDecimal.ZERO;
+        BigDecimal appropriation = BigDecimal.ZERO;
+        int indicators = 0;
+        for (int i = 0; i < projects.size(); i++) {
+            Project p = projects.get(i);
+            rows.add(new OverviewRow(i + 1, Printed.text(p.name()), Printed.text(p.nature()),
+                    Printed.text(p.category()), Printed.money(p.annual() == null ? null : p.annual().total()),
+                    Printed.money(p.annual() == null ? null : p.annual().appropriation()),
+                    p.indicators().size(), page));
+            page += pages[i];
+            annual = add(annual, p, a -> a.annual() == null ? null : a.annual().total());
+            appropriation = add(appropriation, p, a -> a.annual() == null ? null : a.annual().appropriation());
+            indicators += p.indicators().size();
+        }
+        String year = Printed.year(group.year());
+        String department = Printed.text(group.department());
+        return new BookletView(department + year + "年度项目绩效目标汇总表", department, year, projects.size(),
+                Printed.money(annual), Printed.money(appropriation), indicators, List.copyOf(rows), page - 1);
+    }
+
+    private static BigDecimal add(BigDecimal sum, Project p, Function<Project, BigDecimal> part) {
+        BigDecimal v = part.apply(p);
+        return v == null ? sum : sum.add(v);
+    }
+
+    private ITextRenderer newRenderer() {
+        ITextRenderer r = new ITextRenderer();
+        fonts.installInto(r.getFontResolver());
+        return r;
+    }
+
+    /** Parses and lays out one document; XHTML the templates got wrong is reported against the template. */
+    private static void laidOut(ITextRenderer r, String template, String xhtml, ReproducibleInfo info) {
+        try {
+            r.setDocumentFromString(xhtml);
+        } catch (XRRuntimeException e) {
+            throw new TemplateError("模板 " + template + " 生成的 XHTML 无法解析：" + rootMessage(e), e);
+        }
+        if (info != null) {
+            info.add(xhtml);
+            info.language(r.getDocument().getDocumentElement().getAttribute("lang"));
+        }
+        r.layout();
+    }
+
+    private static int pageCount(ITextRenderer r) {
+        return r.getRootBox().getLayer().getPages().size();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        if (t instanceof org.xml.sax.SAXParseException sp) {
+            return "第 " + sp.getLineNumber() + " 行：" + sp.getMessage();
+        }
+        return String.valueOf(t.getMessage());
+    }
+}

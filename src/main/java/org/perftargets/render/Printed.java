@@ -1,0 +1,29 @@
+package org.perftargets.render;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** How numbers and dates look on the form: 12,229,200.00 and 2023-01-01; blank stays blank. */
+final class Printed {
+
+    private Printed() {
+    }
+
+    static String money(BigDecimal amount) {
+        // %,.2f on a BigDecimal rounds HALF_UP exactly; Locale.ROOT gives ',' and '.'.
+        return amount == null ? "" : String.format(Locale.ROOT, "%,.2f", amount);
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    static String year(Integer year) {
+        return year == null ? "" : year.toString();
+    }
+}
