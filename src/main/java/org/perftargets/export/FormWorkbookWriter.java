@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.RegionUtil;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perftargets.model.Indicator;
@@ -232,12 +231,8 @@ public final class FormWorkbookWriter {
             if (r1 == r2 && c1 == c2) {
                 return;
             }
-            CellRangeAddress region = new CellRangeAddress(r1, r2, c1, c2);
-            sheet.addMergedRegion(region);
-            RegionUtil.setBorderTop(BorderStyle.THIN, region, sheet);
-            RegionUtil.setBorderBottom(BorderStyle.THIN, region, sheet);
-            RegionUtil.setBorderLeft(BorderStyle.THIN, region, sheet);
-            RegionUtil.setBorderRight(BorderStyle.THIN, region, sheet);
+            // Every cell of the grid already has a ruled style, so the merged region is ruled too.
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(r1, r2, c1, c2));
         }
 
         /** Row height for the tallest of (text, width in characters) pairs. */
