@@ -46,7 +46,9 @@ public final class FormWorkbookWriter {
     public static void write(Project p, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
-            Sheet s = wb.createSheet(sheetName(p.name()));
+            // A fixed sheet name: the project's name is in the file name, and any name would have to survive
+            // Excel's sheet-name rules and the print-titles formula.
+            Sheet s = wb.createSheet("申报表");
             for (int c = 0; c < WIDTHS.length; c++) {
                 s.setColumnWidth(c, WIDTHS[c] * 256 + 200);
             }
@@ -154,13 +156,6 @@ public final class FormWorkbookWriter {
                 start1 = i;
             }
         }
-    }
-
-    /** Excel's sheet names: at most 31 characters, none of []:*?/\ . */
-    static String sheetName(String name) {
-        String s = name == null || name.isBlank() ? "申报表" : name.replaceAll("[\\[\\]:*?/\\\\]", "_");
-        s = s.replaceAll("^'+|'+$", "");
-        return s.isEmpty() ? "申报表" : s.length() > 31 ? s.substring(0, 31) : s;
     }
 
     /** Writes cells of the grid, each ruled, and sizes rows so that wrapped text shows whole. */

@@ -144,4 +144,29 @@ class FormWorkbookTest {
         assertEquals(List.of("数量指标", "数量指标", "社会效益指标", "服务对象满意度指标"),
                 p.indicators().stream().map(Indicator::level2).toList());
     }
+
+    @Test
+    void everySampleProjectSurvivesTheRoundTripThroughItsFormWorkbook() throws IOException {
+        List<Project> sample = new IntakeReader()
+                .readAll(org.perftargets.intake.WorkbookFiles.list(Path.of("input")).workbooks()).declarations().projects();
+        assertEquals(23, sample.size());
+        for (Project original : sample) {
+            IntakeResult back = new IntakeReader().read(write(original));
+            assertEquals(List.of(), back.findings().stream().filter(f -> f.isError()).map(f -> f.describe()).toList());
+            assertEquals(content(original), content(back.declarations().projects().get(0)), original.name());
+        }
+    }
+
+    @Test
+    void aFormWorkbookInTheInputFolderIsReadLikeAStandardOne() throws IOException {
+        Path a = write(project());
+        Path b = dir.resolve("第二张.xlsx");
+        Files.copy(a, b);
+        IntakeResult r = new IntakeReader().readAll(List.of(a, b));
+        assertEquals(2, r.declarations().projects().size());
+        List<org.perftargets.check.Finding> all = new java.util.ArrayList<>(r.findings());
+        all.addAll(org.perftargets.check.Checker.check(r.declarations()));
+        assertTrue(all.stream().anyMatch(f -> f.isError() && f.message().contains("重复申报")
+                && f.location().file().equals("第二张.xlsx")), all.toString());
+    }
 }

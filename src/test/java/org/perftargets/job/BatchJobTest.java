@@ -171,4 +171,23 @@ class BatchJobTest {
         assertFalse(Files.exists(leftover));
         assertTrue(filesUnder(output()).stream().noneMatch(f -> f.endsWith(AtomicFile.PART_SUFFIX)));
     }
+
+    @Test
+    void hostileProjectNamesGiveSafeDistinctFilesInsideTheOutputFolder() throws IOException {
+        String[] names = {"a/b", "a:b", "../../逃逸", "<b>粗</b>&amp;", "CON", "=HYPERLINK(\"http://x\")", "名".repeat(300)};
+        StandardSample.of(TestWorkbook.xlsx(), names).save(input(), "申报");
+        RunSummary s = runAll();
+        assertEquals(0, s.exitCode(), console());
+        List<String> files = filesUnder(output());
+        List<String> sheets = files.stream().filter(f -> f.contains("/申报表/") && f.endsWith(".pdf")).toList();
+        assertEquals(names.length, sheets.size(), files.toString());
+        assertTrue(sheets.contains("2023/上海市公安局/申报表/a_b.pdf"));
+        assertTrue(sheets.contains("2023/上海市公安局/申报表/a_b (2).pdf"));
+        assertTrue(sheets.contains("2023/上海市公安局/申报表/_CON.pdf"));
+        try (Stream<Path> all = Files.walk(dir)) {
+            assertTrue(all.filter(p -> p.getFileName().toString().contains("逃逸")).allMatch(p -> p.startsWith(output())));
+        }
+        String csv = Files.readString(group().resolve("项目汇总.csv"));
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), csv);
+    }
 }
