@@ -100,6 +100,9 @@ public final class Main implements Callable<Integer> {
             } catch (IOException e) {
                 out.println("错误：基准测试无法写临时文件：" + e.getMessage());
                 return 2;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 3;
             }
         }
         if (!blank(template)) {

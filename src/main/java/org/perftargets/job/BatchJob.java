@@ -32,6 +32,7 @@ import org.perftargets.model.GroupKey;
 import org.perftargets.model.Project;
 import org.perftargets.model.ProjectKey;
 import org.perftargets.render.PdfRenderer;
+import org.perftargets.render.TemplateError;
 import org.perftargets.render.Templates;
 
 /**
@@ -68,6 +69,10 @@ public final class BatchJob {
         } catch (UserError e) {
             out.println("错误：" + e.getMessage());
             return RunSummary.failed(2);
+        } catch (TemplateError e) {
+            out.println("错误：" + e.getMessage());
+            out.println("请改正模板文件夹 " + options.templates() + " 中的模板后重新运行（删除该文件夹则使用内置模板）。之前的输出保持不变。");
+            return RunSummary.failed(2);
         } catch (Exception | LinkageError | AssertionError e) {
             Path log = InternalErrorLog.write(layout.root(), e);
             out.println("程序内部错误（不是输入数据的问题），本次运行已停止，之前的输出保持不变。");
@@ -84,7 +89,6 @@ public final class BatchJob {
             throw new UserError("找不到输入文件夹 " + options.input().toAbsolutePath()
                     + "。请把申报工作簿（.xlsx 或 .xls）放进这个文件夹，或用 -Dinput=文件夹 指定。");
         }
-        removeLeftoverPartFiles();
         WorkbookFiles.Listing listing = WorkbookFiles.list(options.input());
         for (WorkbookFiles.Skipped s : listing.skipped()) {
             out.println("跳过：" + s.file().getFileName() + "（" + s.reason() + "）");
@@ -103,6 +107,7 @@ public final class BatchJob {
 
     private RunSummary runAll() throws IOException, InterruptedException {
         Intake intake = readAndCheck();
+        removeLeftoverPartFiles();
         List<Finding> findings = intake.findings();
         printFindings(findings);
         Set<ProjectKey> blocked = projectsWithErrors(intake);
@@ -118,7 +123,9 @@ public final class BatchJob {
             List<Project> projects = group.getValue();
             boolean groupHasErrors = fileLevelErrors || projects.stream().anyMatch(p -> blocked.contains(p.key()));
             out.println("生成 " + key.department() + " " + key.year() + " 年度（" + projects.size() + " 个项目）……");
+            long sheetsStart = System.nanoTime();
             sheets += writeSheets(renderer, key, projects, blocked);
+            times.add("申报表（墙钟）", (System.nanoTime() - sheetsStart) / 1_000_000);
             List<Finding> groupFindings = findingsOf(findings, projects);
             times.time("写出", () -> {
                 AtomicFile.write(layout.groupReport(key), o -> FindingsReport.write(

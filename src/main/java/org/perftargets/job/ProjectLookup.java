@@ -2,7 +2,6 @@ package org.perftargets.job;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import org.perftargets.model.Project;
 
@@ -28,10 +27,6 @@ final class ProjectLookup {
                 .sorted(Comparator.comparingInt((String n) -> normalise(n).contains(w) || w.contains(normalise(n)) ? 0 : 1)
                         .thenComparingInt(n -> editDistance(normalise(n), w)))
                 .limit(max).toList();
-    }
-
-    static Optional<Project> single(List<Project> found) {
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     private static String normalise(String s) {

@@ -190,4 +190,23 @@ class BatchJobTest {
         String csv = Files.readString(group().resolve("项目汇总.csv"));
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), csv);
     }
+
+    @Test
+    void aBrokenTemplateIsReportedWithItsNameAndLineAndNoStackTrace() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "申报");
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        try (Stream<Path> bundled = Files.list(Path.of("templates"))) {
+            for (Path t : bundled.toList()) {
+                Files.copy(t, templates.resolve(t.getFileName()));
+            }
+        }
+        Path form = templates.resolve("form.ftlh");
+        Files.writeString(form, Files.readString(form).replaceFirst("\\$\\{", "\\${ 未闭合 ("));
+        RunSummary s = run(new JobOptions(input(), output(), templates, null, null, null,
+                org.perftargets.intake.ReadLimits.DEFAULT));
+        assertEquals(2, s.exitCode(), console());
+        assertTrue(console().contains("模板 form.ftlh 第") && console().contains("行"), console());
+        assertFalse(console().contains("at org."), console());
+        assertFalse(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")));
+    }
 }
