@@ -82,6 +82,12 @@ public final class Templates {
         } catch (ParseException e) {
             throw new TemplateError(at(e.getTemplateName(), e.getLineNumber()) + firstLine(e.getEditorMessage()), e);
         } catch (TemplateException e) {
+            // An #import or #include of a broken template: name the broken one, not the line importing it.
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof ParseException pe) {
+                    throw new TemplateError(at(pe.getTemplateName(), pe.getLineNumber()) + firstLine(pe.getEditorMessage()), e);
+                }
+            }
             String where = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             throw new TemplateError(at(where, e.getLineNumber()) + firstLine(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
