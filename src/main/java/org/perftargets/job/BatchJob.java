@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,6 +48,7 @@ public final class BatchJob {
     private final PrintStream out;
     private final OutputLayout layout;
     private final StageTimes times = new StageTimes();
+    private CompletableFuture<PdfRenderer> pendingRenderer;
 
     public BatchJob(JobOptions options, PrintStream out) {
         this.options = options;
@@ -60,6 +63,8 @@ public final class BatchJob {
     /** Runs the job and reports on the console; never throws. */
     public RunSummary run() {
         long start = System.nanoTime();
+        // Parsing the fonts and templates takes a few hundred milliseconds: do it while the workbooks are read.
+        pendingRenderer = CompletableFuture.supplyAsync(() -> new PdfRenderer(Templates.from(options.templates())));
         try {
             RunSummary summary = options.project() == null ? runAll() : runOneProject();
             if (summary.exitCode() != 2) {
@@ -81,6 +86,18 @@ public final class BatchJob {
         } catch (OutOfMemoryError e) {
             out.println("内存不足，本次运行已停止，之前的输出保持不变。请减少一次处理的工作簿，或用 -Xmx 给 Java 更多内存。");
             return RunSummary.failed(3);
+        }
+    }
+
+    /** The renderer prepared in the background since the run began; its failure is rethrown as it was. */
+    private PdfRenderer renderer() {
+        try {
+            return pendingRenderer.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
         }
     }
 
@@ -115,7 +132,7 @@ public final class BatchJob {
         if (fileLevelErrors) {
             out.println("有工作簿无法完整读取：本次不生成任何汇总表和 CSV（之前的输出保持不变）。");
         }
-        PdfRenderer renderer = times.time("准备模板和字体", () -> new PdfRenderer(Templates.from(options.templates())));
+        PdfRenderer renderer = times.time("准备模板和字体", this::renderer);
         int sheets = 0;
         int booklets = 0;
         for (Map.Entry<GroupKey, List<Project>> group : intake.declarations().byGroup().entrySet()) {
@@ -217,7 +234,7 @@ public final class BatchJob {
         }
         List<Project> group = intake.declarations().byGroup().get(p.group());
         String fileName = SheetFileNames.assign(group).get(group.indexOf(p));
-        writeSheet(new PdfRenderer(Templates.from(options.templates())), p, fileName);
+        writeSheet(renderer(), p, fileName);
         out.println("已生成：" + layout.sheet(p.group(), fileName, "pdf"));
         out.println("　　　　" + layout.sheet(p.group(), fileName, "xlsx"));
         return summary(new Intake(new Declarations(List.of(p)), own), 1, 0);
