@@ -30,10 +30,6 @@ final class CsvCell {
         return amount == null ? "" : text(amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
     }
 
-    static String number(BigDecimal n) {
-        return n == null ? "" : text(n.toPlainString());
-    }
-
     static String date(LocalDate d) {
         return d == null ? "" : d.toString();
     }

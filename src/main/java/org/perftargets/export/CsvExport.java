@@ -71,7 +71,7 @@ public final class CsvExport {
                     String unit = "";
                     if (i.value() instanceof IndicatorValue.Comparison c) {
                         operator = c.operator().symbol();
-                        number = CsvCell.number(c.number());
+                        number = c.numberText();
                         unit = c.unit();
                     }
                     csv.printRecord(

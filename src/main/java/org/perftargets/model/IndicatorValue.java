@@ -16,9 +16,13 @@ public sealed interface IndicatorValue {
     record Comparison(Operator operator, BigDecimal number, String unit) implements IndicatorValue {
         @Override
         public String printed() {
-            String n = number.setScale(Math.max(2, number.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY)
+            return operator.symbol() + numberText() + (unit.isEmpty() ? "" : "(" + unit + ")");
+        }
+
+        /** The number as printed: at least two decimals ({@code 58.00}), more only where typed ({@code 0.125}). */
+        public String numberText() {
+            return number.setScale(Math.max(2, number.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY)
                     .toPlainString();
-            return operator.symbol() + n + (unit.isEmpty() ? "" : "(" + unit + ")");
         }
 
         public boolean isPercent() {

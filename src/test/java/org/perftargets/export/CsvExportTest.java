@@ -65,7 +65,7 @@ class CsvExportTest {
         CsvExport.writeIndicators(List.of(project("p", List.of(quantitative, qualitative, missing))), out);
         List<CSVRecord> rows = parse(out.toByteArray());
         assertEquals(4, rows.size());
-        assertEquals(List.of("2023", "上海市公安局", "p", "1", "产出指标", "数量指标", "特保人数", "'=58.00(人)", "'=", "58", "人"),
+        assertEquals(List.of("2023", "上海市公安局", "p", "1", "产出指标", "数量指标", "特保人数", "'=58.00(人)", "'=", "58.00", "人"),
                 rows.get(1).toList());
         assertEquals(List.of("及时", "", "", ""), rows.get(2).toList().subList(7, 11));
         assertEquals("", rows.get(3).get(7));
