@@ -71,17 +71,28 @@ public final class Main implements Callable<Integer> {
             paramLabel = "项目数", description = "基准测试：生成 N 个模拟项目（默认 1000）跑完整个作业并打印各阶段用时")
     String benchmark;
 
+    private PrintStream console;
+
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        CommandLine cli = new CommandLine(new Main());
+        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command line and returns the exit code (0 well, 1 input errors, 2 usage, 3 internal). */
+    public static int run(String[] args, PrintStream out) {
+        Main main = new Main();
+        main.console = out;
+        CommandLine cli = new CommandLine(main);
         cli.setOut(new java.io.PrintWriter(out, true));
-        int code = cli.execute(args);
-        System.exit(code);
+        cli.setParameterExceptionHandler((e, ignored) -> {
+            out.println("错误：命令行参数有误（" + e.getMessage() + "）。用 --help 查看全部选项。");
+            return 2;
+        });
+        return cli.execute(args);
     }
 
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream out = console;
         Integer yearFilter = null;
         if (!blank(year)) {
             try {
