@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -155,5 +156,50 @@ class HostileWorkbookTest {
         String everything = all(r) + r.declarations();
         assertFalse(everything.contains("TOP-SECRET-4711"), everything);
         assertFalse(r.findings().isEmpty(), "a workbook with a DTD is refused, or its names are missing");
+    }
+
+    @Test
+    void aFormulaLinkingAnotherWorkbookGivesItsCachedValueAndIsNeverFollowed() throws IOException {
+        Path file = dir.resolve("外部链接.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var projects = wb.createSheet("项目");
+            var header = projects.createRow(0);
+            var row = projects.createRow(1);
+            List<Object> values = StandardSample.projectRow("甲项目");
+            for (int c = 0; c < StandardSample.PROJECT_HEADERS.size(); c++) {
+                header.createCell(c).setCellValue(StandardSample.PROJECT_HEADERS.get(c));
+                Object v = values.get(c);
+                if (v instanceof String t) {
+                    row.createCell(c).setCellValue(t);
+                } else if (v instanceof Number n) {
+                    row.createCell(c).setCellValue(n.doubleValue());
+                } else if (v != null) {
+                    row.createCell(c).setCellValue(v.toString());
+                }
+            }
+            // 当年财政拨款 refers to a workbook that does not exist here; only its cached value may be used.
+            var linked = row.getCell(StandardSample.col("当年财政拨款"));
+            int book = wb.linkExternalWorkbook("不存在的外部工作簿.xlsx", new org.apache.poi.xssf.usermodel.XSSFWorkbook());
+            linked.setCellFormula("[" + book + "]Sheet1!A1");
+            linked.setCellValue(12229200);
+            var indicators = wb.createSheet("绩效指标");
+            var ih = indicators.createRow(0);
+            for (int c = 0; c < StandardSample.INDICATOR_HEADERS.size(); c++) {
+                ih.createCell(c).setCellValue(StandardSample.INDICATOR_HEADERS.get(c));
+            }
+            int r = 1;
+            for (List<Object> ind : StandardSample.indicatorRows("甲项目")) {
+                var ir = indicators.createRow(r++);
+                for (int c = 0; c < ind.size(); c++) {
+                    ir.createCell(c).setCellValue((String) ind.get(c));
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        IntakeResult r = new IntakeReader().read(file);
+        assertEquals(List.of(), r.findings(), all(r));
+        assertEquals(new java.math.BigDecimal("12229200.00"), r.declarations().projects().get(0).annual().appropriation());
     }
 }

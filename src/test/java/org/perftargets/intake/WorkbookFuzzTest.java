@@ -159,4 +159,34 @@ class WorkbookFuzzTest {
             assertTrue(refused > CASES / 10, "the mutations must really break files: " + refused);
         });
     }
+
+    @Test
+    void mutatedWorkbooksThroughTheWholeJobEndCleanlyAndLeaveNoPartialOutput() {
+        assertTimeoutPreemptively(Duration.ofMinutes(4), () -> {
+            byte[] original = sample();
+            Map<String, byte[]> entries = entries(SampleWorkbook.path());
+            Random random = new Random(SEED + 1);
+            for (int i = 0; i < 12; i++) {
+                Path input = Files.createDirectories(dir.resolve("job" + i + "/input"));
+                Path output = dir.resolve("job" + i + "/output");
+                Files.write(input.resolve("申报.xlsx"), mutate(original, entries, random));
+                java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+                var summary = new org.perftargets.job.BatchJob(org.perftargets.job.JobOptions.of(input, output),
+                        new java.io.PrintStream(console, true, StandardCharsets.UTF_8)).run();
+                String log = console.toString(StandardCharsets.UTF_8);
+                assertTrue(summary.exitCode() == 0 || summary.exitCode() == 1, "case " + i + ": " + log);
+                Path booklet = output.resolve("2023/上海市公安局/上海市公安局2023年度项目绩效目标汇总表.pdf");
+                if (summary.exitCode() == 0) {
+                    try (var doc = org.apache.pdfbox.Loader.loadPDF(booklet.toFile())) {
+                        assertTrue(doc.getNumberOfPages() > 0, "case " + i);
+                    }
+                } else {
+                    assertFalse(Files.exists(booklet), "case " + i + ": no booklet after errors");
+                }
+                try (var files = Files.walk(dir.resolve("job" + i))) {
+                    assertTrue(files.noneMatch(f -> f.toString().endsWith(org.perftargets.job.AtomicFile.PART_SUFFIX)), "case " + i);
+                }
+            }
+        });
+    }
 }
