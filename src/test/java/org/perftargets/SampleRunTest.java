@@ -2,6 +2,7 @@ package org.perftargets;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -105,6 +106,28 @@ class SampleRunTest {
             }
             assertEquals(24, bookmarks.size(), bookmarks.toString());
             assertEquals("留置专区保障经费", bookmarks.get(1).replaceAll("^\\d+\\s*", "").replaceAll("^[.、\\s]+", ""));
+        }
+    }
+
+    @Test
+    void noRowIsWrittenTwiceAcrossAPageBreak() throws IOException {
+        Path booklet = group.resolve("上海市公安局2023年度项目绩效目标汇总表.pdf");
+        try (PDDocument doc = Loader.loadPDF(booklet.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            int breaks = 0;
+            for (int page = 2; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page - 1);
+                stripper.setEndPage(page - 1);
+                List<String> before = stripper.getText(doc).lines().filter(l -> !l.isBlank() && !l.startsWith("第 ")).toList();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                // A repeated row would stand at the top of the next page, under its repeated header row.
+                List<String> top = stripper.getText(doc).lines().filter(l -> !l.isBlank()).limit(4).toList();
+                String last = before.get(before.size() - 1);
+                assertFalse(top.contains(last), "page " + page + " repeats «" + last + "»");
+                breaks++;
+            }
+            assertEquals(33, breaks);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.perftargets.check;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -11,6 +10,7 @@ import org.perftargets.model.Declarations;
 import org.perftargets.model.Field;
 import org.perftargets.model.LifetimeFunds;
 import org.perftargets.model.Project;
+import org.perftargets.model.Yuan;
 
 /** The totals add up: 年度资金申请总额 = 当年财政拨款 + 上年结转资金 + 年度其他资金; 项目资金总额 = 财政 + 其他. */
 final class FundsCheck implements Rule {
@@ -42,6 +42,6 @@ final class FundsCheck implements Rule {
     }
 
     static String money(BigDecimal b) {
-        return new DecimalFormat("#,##0.00").format(b);
+        return Yuan.format(b);
     }
 }

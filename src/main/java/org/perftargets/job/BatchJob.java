@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +32,7 @@ import org.perftargets.model.Declarations;
 import org.perftargets.model.GroupKey;
 import org.perftargets.model.Project;
 import org.perftargets.model.ProjectKey;
+import org.perftargets.model.Yuan;
 import org.perftargets.render.PdfRenderer;
 import org.perftargets.render.TemplateError;
 import org.perftargets.render.Templates;
@@ -302,7 +302,7 @@ public final class BatchJob {
     private void printSummary(RunSummary s, long startNanos) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         out.println("完成：" + s.projects() + " 个项目，" + s.indicators() + " 条绩效指标，年度资金申请总额合计 "
-                + new DecimalFormat("#,##0.00").format(s.annualTotal()) + " 元；错误 " + s.errors() + " 条，警告 "
+                + Yuan.format(s.annualTotal()) + " 元；错误 " + s.errors() + " 条，警告 "
                 + s.warnings() + " 条；生成申报表 " + s.sheetsWritten() + " 张、汇总表 " + s.bookletsWritten() + " 本；输出在 "
                 + layout.root() + "；用时 " + String.format("%.1f", seconds) + " 秒。");
         if (s.errors() > 0) {

@@ -158,7 +158,8 @@ public final class PdfRenderer {
     }
 
     private ITextRenderer newRenderer() {
-        ITextRenderer r = new ITextRenderer();
+        ITextRenderer r = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT));
         fonts.installInto(r.getFontResolver());
         return r;
     }

@@ -2,7 +2,8 @@ package org.perftargets.render;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
+
+import org.perftargets.model.Yuan;
 
 /** How numbers and dates look on the form: 12,229,200.00 and 2023-01-01; blank stays blank. */
 final class Printed {
@@ -11,8 +12,7 @@ final class Printed {
     }
 
     static String money(BigDecimal amount) {
-        // %,.2f on a BigDecimal rounds HALF_UP exactly; Locale.ROOT gives ',' and '.'.
-        return amount == null ? "" : String.format(Locale.ROOT, "%,.2f", amount);
+        return Yuan.format(amount);
     }
 
     static String date(LocalDate date) {
