@@ -42,6 +42,7 @@ final class FormFonts {
                 fonts[i] = BaseFont.createFont(FILES[i], BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
                 // The subset tag (ABCDEF+) is random by default; a fixed one keeps output byte-identical.
                 fonts[i].setSecureRandom(FixedSubsetTag.INSTANCE);
+                fonts[i].setCompressionLevel(1);
                 paths[i] = fileOf(FILES[i], bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException("字体 " + FILES[i] + " 无法读取", e);
