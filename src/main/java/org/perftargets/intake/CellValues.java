@@ -1,6 +1,7 @@
 package org.perftargets.intake;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -9,6 +10,12 @@ import org.apache.poi.ss.usermodel.FormulaError;
 
 /** Reads a POI cell into a {@link CellValue}: formulas by their cached result, never evaluated. */
 final class CellValues {
+
+    /**
+     * Excel keeps and shows 15 significant digits; a double's further digits are binary noise
+     * (a cached {@code =1234.56+789.12} is 2023.6799999999998), not something the user wrote.
+     */
+    private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
     private CellValues() {
     }
@@ -28,7 +35,7 @@ final class CellValues {
                 if (Double.isNaN(d) || Double.isInfinite(d)) {
                     return new CellValue(ref, "", null, null, "#NUM!");
                 }
-                BigDecimal n = BigDecimal.valueOf(d).stripTrailingZeros();
+                BigDecimal n = BigDecimal.valueOf(d).round(EXCEL_PRECISION).stripTrailingZeros();
                 if (n.scale() < 0) {
                     n = n.setScale(0);
                 }

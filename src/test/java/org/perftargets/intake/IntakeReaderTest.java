@@ -250,6 +250,19 @@ class IntakeReaderTest {
         assertEquals(new BigDecimal("12229200.00"), ok.declarations().projects().get(0).annual().total());
     }
 
+    @ParameterizedTest
+    @MethodSource("formats")
+    void aTotalSummedByFormulaReadsAsExcelShowsItNotWithBinaryNoise(Supplier<TestWorkbook> format) throws IOException {
+        // Excel caches =N2+P2 as 2023.6799999999998 and shows 2,023.68: no "more than two decimals" for that.
+        List<Object> row = StandardSample.projectRow("p");
+        row.set(StandardSample.col("当年财政拨款"), 1234.56);
+        row.set(StandardSample.col("年度其他资金"), 789.12);
+        row.set(StandardSample.col("年度资金申请总额"), new TestWorkbook.Formula("N2+P2"));
+        IntakeResult r = read(withProjectRow(format.get(), row));
+        assertEquals("", messages(r));
+        assertEquals(new BigDecimal("2023.68"), r.declarations().projects().get(0).annual().total());
+    }
+
     @Test
     void anIndicatorRowWhoseProjectDoesNotExistIsAnError() throws IOException {
         TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "p").row("绩效指标", "q", "产出指标", "数量指标", "x", "=1(个)");
