@@ -2,9 +2,13 @@ package org.perftargets.intake;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 
@@ -16,6 +20,9 @@ final class CellValues {
      * (a cached {@code =1234.56+789.12} is 2023.6799999999998), not something the user wrote.
      */
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
+
+    /** DataFormatter is not thread-safe; it is only needed for the rare percent-formatted cell. */
+    private static final ThreadLocal<DataFormatter> FORMATTER = ThreadLocal.withInitial(() -> new DataFormatter(Locale.ROOT));
 
     private CellValues() {
     }
@@ -39,7 +46,7 @@ final class CellValues {
                 if (n.scale() < 0) {
                     n = n.setScale(0);
                 }
-                return new CellValue(ref, n.toPlainString(), n, null, null);
+                return new CellValue(ref, percentShown(cell, d).orElse(n.toPlainString()), n, null, null);
             }
             case STRING:
                 return new CellValue(ref, CleanText.trim(cell.getStringCellValue()), null, null, null);
@@ -57,5 +64,18 @@ final class CellValues {
             default:
                 return CellValue.blank(ref);
         }
+    }
+
+    /**
+     * A cell formatted as a percentage shows 0.9 as 90%: that is what the user wrote, and what a
+     * text (an indicator value) must keep. The number stays 0.9 for readers of numbers.
+     */
+    private static Optional<String> percentShown(Cell cell, double d) {
+        CellStyle style = cell.getCellStyle();
+        String format = style == null ? null : style.getDataFormatString();
+        if (format == null || format.indexOf('%') < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(CleanText.trim(FORMATTER.get().formatRawCellContents(d, style.getDataFormat(), format)));
     }
 }

@@ -263,6 +263,23 @@ class IntakeReaderTest {
         assertEquals(new BigDecimal("2023.68"), r.declarations().projects().get(0).annual().total());
     }
 
+    @ParameterizedTest
+    @MethodSource("formats")
+    void aPercentFormattedValueCellKeepsThePercentTheUserSees(Supplier<TestWorkbook> format) throws IOException {
+        TestWorkbook wb = format.get().row("项目", StandardSample.PROJECT_HEADERS.toArray())
+                .row("项目", StandardSample.projectRow("p").toArray())
+                .row("绩效指标", StandardSample.INDICATOR_HEADERS.toArray());
+        List<List<Object>> rows = StandardSample.indicatorRows("p");
+        rows.get(2).set(4, new TestWorkbook.Formatted(0.9, "0%"));
+        rows.get(1).set(4, new TestWorkbook.Formatted(0.955, "0.00%"));
+        rows.forEach(r -> wb.row("绩效指标", r.toArray()));
+        IntakeResult r = read(wb);
+        assertEquals("", messages(r));
+        var indicators = r.declarations().projects().get(0).indicators();
+        assertEquals(new IndicatorValue.Text("90%"), indicators.get(2).value());
+        assertEquals(new IndicatorValue.Text("95.50%"), indicators.get(1).value());
+    }
+
     @Test
     void anIndicatorRowWhoseProjectDoesNotExistIsAnError() throws IOException {
         TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "p").row("绩效指标", "q", "产出指标", "数量指标", "x", "=1(个)");

@@ -23,12 +23,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Builds small workbooks in test code, as .xlsx or .xls. Cell values: a String, a Number, a
- * LocalDate (a date cell), a {@link Formula} (evaluated so that it has a cached value), or null.
+ * LocalDate (a date cell), a {@link Formula} (evaluated so that it has a cached value), a
+ * {@link Formatted} number, or null.
  */
 public final class TestWorkbook {
 
     /** A formula cell, such as {@code new Formula("1/0")}. */
     public record Formula(String text) {
+    }
+
+    /** A number shown through an Excel number format, such as {@code new Formatted(0.9, "0%")}. */
+    public record Formatted(double value, String format) {
     }
 
     private final Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
@@ -110,6 +115,12 @@ public final class TestWorkbook {
             cell.setCellStyle(dateStyle);
         } else if (v instanceof Formula f) {
             cell.setCellFormula(f.text());
+        } else if (v instanceof Formatted f) {
+            Workbook wb = cell.getSheet().getWorkbook();
+            CellStyle style = wb.createCellStyle();
+            style.setDataFormat(wb.createDataFormat().getFormat(f.format()));
+            cell.setCellValue(f.value());
+            cell.setCellStyle(style);
         } else {
             throw new IllegalArgumentException(String.valueOf(v));
         }
