@@ -13,6 +13,9 @@ import org.perftargets.model.Operator;
  * ({@code ≥90.00(%)}, {@code ≥95.00 (%)}, {@code $\geq 90.00\%$}, {@code >=90%}, {@code ≥９０％},
  * {@code =58人}, {@code ≧80%}) becomes operator + number + unit; anything that does not start
  * with a comparison is qualitative text, kept exactly as written; blank is missing.
+ * Comparisons written in words ({@code 大于等于90%}, {@code 不低于90%}) stay text on purpose:
+ * such words also begin qualitative targets ({@code 不低于上年水平}), so turning them into a
+ * symbol would be a guess; they print as the unit wrote them.
  */
 public final class IndicatorValueParser {
 

@@ -51,7 +51,7 @@ class IndicatorValueParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"及时", "在12至45万区间", "5000元/人", "收到信息后5个工作日内", "100%", "同比下降", "达标</b>"})
+    @ValueSource(strings = {"及时", "在12至45万区间", "5000元/人", "收到信息后5个工作日内", "100%", "同比下降", "达标</b>", "大于等于90%", "不低于上年水平"})
     void keepsQualitativeValuesExactlyAsWritten(String typed) {
         IndicatorValueParser.Result r = IndicatorValueParser.parse(typed);
         assertEquals(new IndicatorValue.Text(typed), r.value());
