@@ -40,6 +40,7 @@ final class CellReading {
                 multiplier = BigDecimal.valueOf(10_000);
             } else if (s.endsWith("元")) {
                 s = s.substring(0, s.length() - 1);
+                multiplier = BigDecimal.ONE; // 12,229,200.00元 typed into a （万元） column is still 元
             }
             if (!NUMBER.matcher(s).matches()) {
                 problems.report(new Problem("「" + label + "」不是金额：「" + c.text() + "」",

@@ -114,6 +114,21 @@ class IntakeReaderTest {
         assertEquals(new BigDecimal("12229200.00"), p.annual().appropriation());
     }
 
+    @Test
+    void anAmountThatNamesItsOwnUnitOverridesTheColumnsUnit() throws IOException {
+        List<String> headers = new ArrayList<>(StandardSample.PROJECT_HEADERS);
+        headers.replaceAll(h -> h.equals("年度资金申请总额") || h.equals("当年财政拨款") ? h + "（万元）" : h);
+        List<Object> row = StandardSample.projectRow("p");
+        row.set(StandardSample.col("年度资金申请总额"), "12,229,200.00元");
+        row.set(StandardSample.col("当年财政拨款"), "1222.92万元");
+        TestWorkbook wb = TestWorkbook.xlsx().row("项目", headers.toArray()).row("项目", row.toArray());
+        wb.row("绩效指标", StandardSample.INDICATOR_HEADERS.toArray());
+        StandardSample.indicatorRows("p").forEach(r -> wb.row("绩效指标", r.toArray()));
+        Project p = read(wb).declarations().projects().get(0);
+        assertEquals(new BigDecimal("12229200.00"), p.annual().total());
+        assertEquals(new BigDecimal("12229200.00"), p.annual().appropriation());
+    }
+
     @ParameterizedTest
     @MethodSource("formats")
     void readsMoneyTypedAsTextWithSeparatorsFullWidthDigitsAndSpaces(Supplier<TestWorkbook> format) throws IOException {
