@@ -135,34 +135,42 @@ public final class BatchJob {
         PdfRenderer renderer = times.time("准备模板和字体", this::renderer);
         int sheets = 0;
         int booklets = 0;
-        for (Map.Entry<GroupKey, List<Project>> group : intake.declarations().byGroup().entrySet()) {
-            GroupKey key = group.getKey();
-            List<Project> projects = group.getValue();
-            boolean groupHasErrors = fileLevelErrors || projects.stream().anyMatch(p -> blocked.contains(p.key()));
-            out.println("生成 " + key.department() + " " + key.year() + " 年度（" + projects.size() + " 个项目）……");
-            long sheetsStart = System.nanoTime();
-            sheets += writeSheets(renderer, key, projects, blocked);
-            times.add("申报表（墙钟）", (System.nanoTime() - sheetsStart) / 1_000_000);
-            List<Finding> groupFindings = findingsOf(findings, projects);
-            times.time("写出", () -> {
-                AtomicFile.write(layout.groupReport(key), o -> FindingsReport.write(
-                        OutputLayout.bookletTitle(key) + " 校验报告", groupFindings, o));
-                return null;
-            });
-            if (groupHasErrors) {
-                out.println("  此组有错误：未生成汇总表和 CSV（之前的保持不变）。");
-                continue;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            for (Map.Entry<GroupKey, List<Project>> group : intake.declarations().byGroup().entrySet()) {
+                GroupKey key = group.getKey();
+                List<Project> projects = group.getValue();
+                boolean groupHasErrors = fileLevelErrors || projects.stream().anyMatch(p -> blocked.contains(p.key()));
+                out.println("生成 " + key.department() + " " + key.year() + " 年度（" + projects.size() + " 个项目）……");
+                long sheetsStart = System.nanoTime();
+                PendingSheets pending = writeSheets(pool, renderer, key, projects, blocked);
+                List<Finding> groupFindings = findingsOf(findings, projects);
+                times.time("写出", () -> {
+                    AtomicFile.write(layout.groupReport(key), o -> FindingsReport.write(
+                            OutputLayout.bookletTitle(key) + " 校验报告", groupFindings, o));
+                    return null;
+                });
+                if (groupHasErrors) {
+                    out.println("  此组有错误：未生成汇总表和 CSV（之前的保持不变）。");
+                } else {
+                    // The sheets' XLSX copies are still being written on the pool: the booklet uses the other core.
+                    times.time("汇总表", () -> {
+                        AtomicFile.write(layout.booklet(key), o -> renderer.renderBooklet(key, projects, o));
+                        return null;
+                    });
+                    times.time("CSV", () -> {
+                        AtomicFile.write(layout.projectCsv(key), o -> CsvExport.writeProjects(projects, o));
+                        AtomicFile.write(layout.indicatorCsv(key), o -> CsvExport.writeIndicators(projects, o));
+                        return null;
+                    });
+                    booklets++;
+                }
+                awaitAll(pending.workbooks());
+                sheets += pending.count();
+                times.add("本组合计（墙钟）", (System.nanoTime() - sheetsStart) / 1_000_000);
             }
-            times.time("汇总表", () -> {
-                AtomicFile.write(layout.booklet(key), o -> renderer.renderBooklet(key, projects, o));
-                return null;
-            });
-            times.time("CSV", () -> {
-                AtomicFile.write(layout.projectCsv(key), o -> CsvExport.writeProjects(projects, o));
-                AtomicFile.write(layout.indicatorCsv(key), o -> CsvExport.writeIndicators(projects, o));
-                return null;
-            });
-            booklets++;
+        } finally {
+            pool.shutdownNow();
         }
         times.time("写出", () -> {
             AtomicFile.write(layout.runReport(), o -> FindingsReport.write("本次运行校验报告", findings, o));
@@ -171,33 +179,60 @@ public final class BatchJob {
         return summary(intake, sheets, booklets);
     }
 
-    private int writeSheets(PdfRenderer renderer, GroupKey key, List<Project> projects, Set<ProjectKey> blocked)
-            throws InterruptedException, IOException {
+    /** A group's sheets: the PDFs are written; the XLSX copies may still be under way. */
+    private record PendingSheets(List<Future<?>> workbooks, int count) {
+    }
+
+    /**
+     * Writes the sheets of the group's projects without errors on both cores: first every PDF (the
+     * booklet needs their page counts), then the XLSX copies, which go on while the caller makes
+     * the booklet.
+     */
+    private PendingSheets writeSheets(ExecutorService pool, PdfRenderer renderer, GroupKey key, List<Project> projects,
+            Set<ProjectKey> blocked) throws InterruptedException, IOException {
         List<String> names = SheetFileNames.assign(projects);
         ProgressLine progress = new ProgressLine(out, "申报表", projects.size());
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), projects.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long pdfStart = System.nanoTime();
+        List<Future<?>> pdfs = new ArrayList<>();
+        List<Integer> writable = new ArrayList<>();
+        for (int i = 0; i < projects.size(); i++) {
+            Project p = projects.get(i);
+            if (blocked.contains(p.key())) {
+                progress.step();
+                continue;
+            }
+            writable.add(i);
+            Path target = layout.sheet(key, names.get(i), "pdf");
+            pdfs.add(pool.submit(() -> {
+                long t = System.nanoTime();
+                AtomicFile.write(target, o -> renderer.renderSheet(p, o));
+                times.add("申报表PDF", (System.nanoTime() - t) / 1_000_000);
+                return null;
+            }));
+        }
+        awaitAll(pdfs);
+        times.add("申报表PDF（墙钟）", (System.nanoTime() - pdfStart) / 1_000_000);
+        List<Future<?>> workbooks = new ArrayList<>();
+        for (int i : writable) {
+            Project p = projects.get(i);
+            Path target = layout.sheet(key, names.get(i), "xlsx");
+            workbooks.add(pool.submit(() -> {
+                long t = System.nanoTime();
+                AtomicFile.write(target, o -> FormWorkbookWriter.write(p, o));
+                times.add("申报表XLSX", (System.nanoTime() - t) / 1_000_000);
+                progress.step();
+                return null;
+            }));
+        }
+        return new PendingSheets(workbooks, writable.size());
+    }
+
+    /** Waits for every task; the first failure is rethrown as it was thrown in the task. */
+    private static void awaitAll(List<Future<?>> tasks) throws IOException, InterruptedException {
         try {
-            List<Future<Boolean>> done = new ArrayList<>();
-            for (int i = 0; i < projects.size(); i++) {
-                Project p = projects.get(i);
-                String name = names.get(i);
-                done.add(pool.submit(() -> {
-                    boolean ok = !blocked.contains(p.key());
-                    if (ok) {
-                        writeSheet(renderer, p, name);
-                    }
-                    progress.step();
-                    return ok;
-                }));
+            for (Future<?> f : tasks) {
+                f.get();
             }
-            int written = 0;
-            for (Future<Boolean> f : done) {
-                if (f.get()) {
-                    written++;
-                }
-            }
-            return written;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
@@ -206,9 +241,10 @@ public final class BatchJob {
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
+            if (cause instanceof Error err) {
+                throw err;
+            }
             throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
         }
     }
 
@@ -242,12 +278,8 @@ public final class BatchJob {
 
     /** A project's sheet, as PDF and as an Excel workbook laid out like the form. */
     private void writeSheet(PdfRenderer renderer, Project p, String fileName) throws IOException {
-        long t = System.nanoTime();
         AtomicFile.write(layout.sheet(p.group(), fileName, "pdf"), o -> renderer.renderSheet(p, o));
-        long pdf = System.nanoTime();
         AtomicFile.write(layout.sheet(p.group(), fileName, "xlsx"), o -> FormWorkbookWriter.write(p, o));
-        times.add("申报表PDF", (pdf - t) / 1_000_000);
-        times.add("申报表XLSX", (System.nanoTime() - pdf) / 1_000_000);
     }
 
     /** The projects chosen by -Dyear and -Ddepartment (all when neither is given). */

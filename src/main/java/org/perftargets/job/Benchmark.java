@@ -58,7 +58,7 @@ public final class Benchmark {
                     }
                 }
             }
-            out.println("各阶段用时（毫秒；申报表PDF、申报表XLSX 为各线程时间之和，申报表（墙钟）为这一步实际经过的时间）：");
+            out.println("各阶段用时（毫秒）。申报表PDF、申报表XLSX 为各线程时间之和；标「墙钟」的为实际经过的时间：XLSX 与汇总表同时进行，本组合计包括申报表、汇总表和 CSV：");
             for (Map.Entry<String, Long> e : job.times().asMap().entrySet()) {
                 out.printf("  %-12s %8d%n", e.getKey(), e.getValue());
             }
