@@ -15,7 +15,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
 final class CellReading {
 
     private static final Pattern NUMBER = Pattern.compile("^-?\\d+(\\.\\d+)?$");
-    private static final Pattern DATE = Pattern.compile("^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?$");
+    /** 2023-01-01, 2023/1/1, 2023.1.1, 2023年1月1日; a time of day after it (2023/01/01 0:00:00) is ignored. */
+    private static final Pattern DATE = Pattern.compile(
+            "^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:T?\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?$");
     private static final Pattern COMPACT_DATE = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})(年度?)?$");
 

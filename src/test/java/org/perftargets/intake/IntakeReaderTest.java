@@ -174,7 +174,7 @@ class IntakeReaderTest {
     @MethodSource("formats")
     void readsDatesAsDateCellsSerialNumbersAndText(Supplier<TestWorkbook> format) throws IOException {
         for (Object typed : List.of(LocalDate.of(2023, 1, 1), 44927, "2023-01-01", "2023/1/1", "2023年1月1日",
-                "２０２３．１．１", "20230101")) {
+                "２０２３．１．１", "20230101", "2023/01/01 0:00:00", "2023-01-01T00:00")) {
             Project p = read(withProjectRow(format.get(), projectWith("计划开始日期", typed))).declarations().projects().get(0);
             assertEquals(LocalDate.of(2023, 1, 1), p.start(), "typed: " + typed);
         }
