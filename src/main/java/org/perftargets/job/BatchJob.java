@@ -119,6 +119,12 @@ public final class BatchJob {
         List<Finding> findings = new ArrayList<>(read.findings());
         findings.addAll(times.time("校验", () -> Checker.check(read.declarations())));
         Declarations selected = select(read.declarations());
+        if (selected.projects().size() < read.declarations().projects().size()) {
+            // -Dyear / -Ddepartment: the other projects' findings are not this run's business; a file's are.
+            Set<ProjectKey> keys = new HashSet<>();
+            selected.projects().forEach(p -> keys.add(p.key()));
+            findings.removeIf(f -> f.project() != null && !keys.contains(f.project()));
+        }
         return new Intake(selected, findings);
     }
 
@@ -140,6 +146,11 @@ public final class BatchJob {
             for (Map.Entry<GroupKey, List<Project>> group : intake.declarations().byGroup().entrySet()) {
                 GroupKey key = group.getKey();
                 List<Project> projects = group.getValue();
+                if (key.year() == null || key.department() == null || key.department().isEmpty()) {
+                    // Without 年度 or 主管部门 there is no booklet to put them in; the errors say why.
+                    out.println("未生成：" + projects.size() + " 个项目缺少可识别的年度或主管部门（见校验报告）。");
+                    continue;
+                }
                 boolean groupHasErrors = fileLevelErrors || projects.stream().anyMatch(p -> blocked.contains(p.key()));
                 out.println("生成 " + key.department() + " " + key.year() + " 年度（" + projects.size() + " 个项目）……");
                 long sheetsStart = System.nanoTime();

@@ -209,4 +209,34 @@ class BatchJobTest {
         assertFalse(console().contains("at org."), console());
         assertFalse(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")));
     }
+
+    @Test
+    void aProjectWithoutAReadableYearGetsNoSheetAndStopsEveryBooklet() throws IOException {
+        List<Object> bad = StandardSample.projectRow("无年度项目");
+        bad.set(StandardSample.col("年度"), "二〇二三");
+        TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "甲项目").row("项目", bad.toArray());
+        StandardSample.indicatorRows("无年度项目").forEach(r -> wb.row("绩效指标", r.toArray()));
+        wb.save(input(), "申报");
+        RunSummary s = runAll();
+        assertEquals(1, s.exitCode());
+        assertTrue(filesUnder(output()).stream().noneMatch(f -> f.contains("无年度项目") || f.startsWith("null")),
+                filesUnder(output()).toString());
+        assertFalse(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")));
+        assertTrue(Files.exists(group().resolve("申报表/甲项目.pdf")));
+    }
+
+    @Test
+    void aYearFilterLeavesOtherYearsAndTheirErrorsAlone() throws IOException {
+        List<Object> other = StandardSample.projectRow("去年项目");
+        other.set(StandardSample.col("年度"), 2022);
+        other.set(StandardSample.col("当年财政拨款"), 1);
+        TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "甲项目").row("项目", other.toArray());
+        StandardSample.indicatorRows("去年项目").forEach(r -> wb.row("绩效指标", r.toArray()));
+        wb.save(input(), "申报");
+        RunSummary s = run(new JobOptions(input(), output(), Path.of("templates"), null, 2023, null,
+                org.perftargets.intake.ReadLimits.DEFAULT));
+        assertEquals(0, s.exitCode(), console());
+        assertTrue(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")));
+        assertFalse(Files.exists(output().resolve("2022")));
+    }
 }
