@@ -64,7 +64,11 @@ public final class BatchJob {
     public RunSummary run() {
         long start = System.nanoTime();
         // Parsing the fonts and templates takes a few hundred milliseconds: do it while the workbooks are read.
-        pendingRenderer = CompletableFuture.supplyAsync(() -> new PdfRenderer(Templates.from(options.templates())));
+        pendingRenderer = CompletableFuture.supplyAsync(() -> {
+            PdfRenderer r = new PdfRenderer(Templates.from(options.templates()));
+            r.warmUp();
+            return r;
+        });
         try {
             RunSummary summary = options.project() == null ? runAll() : runOneProject();
             if (summary.exitCode() != 2) {
@@ -259,7 +263,7 @@ public final class BatchJob {
         }
     }
 
-    private RunSummary runOneProject() throws IOException {
+    private RunSummary runOneProject() throws IOException, InterruptedException {
         Intake intake = readAndCheck();
         List<Project> all = intake.declarations().projects();
         List<Project> found = ProjectLookup.find(all, options.project());
@@ -288,9 +292,19 @@ public final class BatchJob {
     }
 
     /** A project's sheet, as PDF and as an Excel workbook laid out like the form. */
-    private void writeSheet(PdfRenderer renderer, Project p, String fileName) throws IOException {
-        AtomicFile.write(layout.sheet(p.group(), fileName, "pdf"), o -> renderer.renderSheet(p, o));
-        AtomicFile.write(layout.sheet(p.group(), fileName, "xlsx"), o -> FormWorkbookWriter.write(p, o));
+    private void writeSheet(PdfRenderer renderer, Project p, String fileName) throws IOException, InterruptedException {
+        Path xlsx = layout.sheet(p.group(), fileName, "xlsx");
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> workbook = second.submit(() -> {
+                AtomicFile.write(xlsx, o -> FormWorkbookWriter.write(p, o));
+                return null;
+            });
+            AtomicFile.write(layout.sheet(p.group(), fileName, "pdf"), o -> renderer.renderSheet(p, o));
+            awaitAll(List.of(workbook));
+        } finally {
+            second.shutdownNow();
+        }
     }
 
     /** The projects chosen by -Dyear and -Ddepartment (all when neither is given). */
