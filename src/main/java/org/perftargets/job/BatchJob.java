@@ -269,8 +269,10 @@ public final class BatchJob {
         List<Project> found = ProjectLookup.find(all, options.project());
         if (found.isEmpty()) {
             List<String> close = ProjectLookup.closest(all, options.project(), 5);
-            throw new UserError("找不到项目「" + options.project() + "」。"
-                    + (close.isEmpty() ? "输入中没有任何项目。" : "您是不是要找：" + String.join("、", close) + "？"));
+            String hint = all.isEmpty() ? "输入中没有任何项目。"
+                    : !close.isEmpty() ? "您是不是要找：" + String.join("、", close) + "？"
+                    : "没有名称相近的项目；项目名称或项目编码须与工作簿中的一致，校验报告中列有全部项目所在的位置。";
+            throw new UserError("找不到项目「" + options.project() + "」。" + hint);
         }
         if (found.size() > 1) {
             throw new UserError("有 " + found.size() + " 个项目都叫「" + options.project()

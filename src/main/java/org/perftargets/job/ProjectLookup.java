@@ -20,13 +20,23 @@ final class ProjectLookup {
         return projects.stream().filter(p -> p.code() != null && normalise(p.code()).equals(w)).toList();
     }
 
-    /** Up to {@code max} names closest to {@code wanted}: containing it first, then by edit distance. */
+    /**
+     * Up to {@code max} names like {@code wanted}: those containing it (or contained in it) first,
+     * then those within a few edits; empty when none is close.
+     */
     static List<String> closest(List<Project> projects, String wanted, int max) {
         String w = normalise(wanted);
+        int tolerance = Math.max(2, w.length() / 2);
         return projects.stream().map(Project::name).distinct()
-                .sorted(Comparator.comparingInt((String n) -> normalise(n).contains(w) || w.contains(normalise(n)) ? 0 : 1)
+                .filter(n -> contains(n, w) || editDistance(normalise(n), w) <= tolerance)
+                .sorted(Comparator.comparingInt((String n) -> contains(n, w) ? 0 : 1)
                         .thenComparingInt(n -> editDistance(normalise(n), w)))
                 .limit(max).toList();
+    }
+
+    private static boolean contains(String name, String w) {
+        String n = normalise(name);
+        return !w.isEmpty() && (n.contains(w) || w.contains(n));
     }
 
     private static String normalise(String s) {
