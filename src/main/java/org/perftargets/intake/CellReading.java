@@ -33,7 +33,16 @@ final class CellReading {
     private CellReading() {
     }
 
+    /** A cell whose formula ended in an error such as #DIV/0!. */
+    static Problem formulaError(CellValue c, String label) {
+        return new Problem("「" + label + "」的公式出错（" + c.formulaError() + "）", "请修正公式或直接填写数值");
+    }
+
     static BigDecimal money(CellValue c, BigDecimal multiplier, String label, Problems problems) {
+        if (c.formulaError() != null) {
+            problems.report(formulaError(c, label));
+            return null;
+        }
         BigDecimal n = c.number();
         if (n == null) {
             String s = CleanText.folded(c.text()).replace(",", "").replace("¥", "");

@@ -160,10 +160,6 @@ final class FormSheetReader {
         if (c.isBlank()) {
             return null;
         }
-        if (c.formulaError() != null) {
-            own.add(Finding.error(origin.at(f), "「" + f.label() + "」的公式出错（" + c.formulaError() + "）", "请修正公式或直接填写数值", key));
-            return null;
-        }
         return CellReading.money(c, BigDecimal.ONE, f.label(), at(origin, f, own, key));
     }
 

@@ -342,8 +342,7 @@ public final class IntakeReader {
         }
 
         void formulaError(Field f, CellValue c) {
-            findings.add(Finding.error(origin.at(f), "「" + f.label() + "」的公式出错（" + c.formulaError() + "）",
-                    "请修正公式或直接填写数值", project));
+            problems(f).report(CellReading.formulaError(c, f.label()));
         }
 
         String text(Field f, boolean mandatory) {
@@ -360,10 +359,6 @@ public final class IntakeReader {
 
         BigDecimal money(SheetTable table, Field f, boolean mandatory) {
             CellValue c = row.get(f);
-            if (c.formulaError() != null) {
-                formulaError(f, c);
-                return null;
-            }
             if (c.isBlank()) {
                 if (mandatory) {
                     missing(f);
