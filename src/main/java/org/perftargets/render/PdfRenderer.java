@@ -33,7 +33,9 @@ import org.xhtmlrenderer.util.XRRuntimeException;
  * one PDF, so pages stream to the output as they are laid out and the fonts are subset once. The
  * overview's start pages and the footers' "共 m 页" need every form's page count before anything
  * is written; a form's page count is remembered from its sheet (same template, same layout), and
- * laid out once more only when its sheet was not rendered by this renderer.
+ * laid out once more only when its sheet was not rendered by this renderer. Each document is set in
+ * the common cut of the font unless it has a character only the full font has (see {@link FormFonts});
+ * a booklet uses one cut for all its documents.
  */
 public final class PdfRenderer {
 
@@ -42,8 +44,11 @@ public final class PdfRenderer {
 
     private final Templates templates;
     private final FormFonts fonts;
-    /** Pages of each project's form, as laid out for its sheet. */
-    private final Map<Project, Integer> formPages = new ConcurrentHashMap<>();
+    /** Each project's form as laid out for its sheet: its pages and the font cut it needed. */
+    private final Map<Project, FormFacts> laidOutForms = new ConcurrentHashMap<>();
+
+    private record FormFacts(int pages, boolean fullFont) {
+    }
 
     public PdfRenderer(Templates templates) {
         this.templates = Objects.requireNonNull(templates);
@@ -66,7 +71,7 @@ public final class PdfRenderer {
         } catch (IOException | RuntimeException e) {
             // A broken template shows itself on the first real sheet, with its message.
         } finally {
-            formPages.remove(sample);
+            laidOutForms.remove(sample);
         }
     }
 
@@ -75,11 +80,12 @@ public final class PdfRenderer {
         Map<String, Object> model = new HashMap<>();
         model.put("form", FormView.of(p));
         String xhtml = templates.render(SHEET, model);
-        ITextRenderer r = newRenderer();
+        boolean fullFont = !fonts.commonCovers(xhtml);
+        ITextRenderer r = newRenderer(fullFont);
         ReproducibleInfo info = new ReproducibleInfo();
         r.setListener(info);
         laidOut(r, SHEET, xhtml, info);
-        formPages.put(p, pageCount(r));
+        laidOutForms.put(p, new FormFacts(pageCount(r), fullFont));
         try {
             r.createPDF(out, true);
         } catch (DocumentException e) {
@@ -95,11 +101,16 @@ public final class PdfRenderer {
     public void renderBooklet(GroupKey group, List<Project> projects, OutputStream out) throws IOException {
         List<FormView> forms = projects.stream().map(FormView::of).toList();
         int[] pages = new int[projects.size()];
+        boolean fullFont = false;
         for (int i = 0; i < pages.length; i++) {
-            pages[i] = formPages.computeIfAbsent(projects.get(i), this::countFormPages);
+            FormFacts facts = laidOutForms.computeIfAbsent(projects.get(i), this::layOutForm);
+            pages[i] = facts.pages();
+            fullFont |= facts.fullFont();
         }
+        // One cut for the whole booklet, so that its documents share one font subset.
+        fullFont |= !fonts.commonCovers(templates.render(FRONT, Map.of("booklet", bookletView(group, projects, pages, 2))));
 
-        ITextRenderer r = newRenderer();
+        ITextRenderer r = newRenderer(fullFont);
         ReproducibleInfo info = new ReproducibleInfo();
         r.setListener(info);
 
@@ -148,12 +159,14 @@ public final class PdfRenderer {
         }
     }
 
-    private int countFormPages(Project p) {
+    private FormFacts layOutForm(Project p) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", FormView.of(p));
-        ITextRenderer r = newRenderer();
-        laidOut(r, SHEET, templates.render(SHEET, model), null);
-        return pageCount(r);
+        String xhtml = templates.render(SHEET, model);
+        boolean fullFont = !fonts.commonCovers(xhtml);
+        ITextRenderer r = newRenderer(fullFont);
+        laidOut(r, SHEET, xhtml, null);
+        return new FormFacts(pageCount(r), fullFont);
     }
 
     private static BookletView bookletView(GroupKey group, List<Project> projects, int[] pages, int frontPages) {
@@ -184,10 +197,10 @@ public final class PdfRenderer {
         return v == null ? sum : sum.add(v);
     }
 
-    private ITextRenderer newRenderer() {
+    private ITextRenderer newRenderer(boolean fullFont) {
         ITextRenderer r = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT));
-        fonts.installInto(r.getFontResolver());
+        fonts.installInto(r.getFontResolver(), fullFont);
         return r;
     }
 

@@ -103,6 +103,15 @@ final class Fixture {
         return project("<b>&amp; 项目", "其他一次性项目", "特定目标类", "1000.50", "目标 <script>x</script>", ind);
     }
 
+    /**
+     * Characters outside GB 2312, as in real names: 堃 and 喆 (GBK), 䶮 (Extension A) and 𠂇
+     * (Extension B, outside the BMP).
+     */
+    static Project rareCharacters() {
+        List<Indicator> ind = List.of(i("产出指标", "数量指标", "喆园监控点位数", "=12.00(个)"));
+        return project("堃䶮𠂇项目", "其他一次性项目", "特定目标类", "100", "保障喆园安全。", ind);
+    }
+
     /** The four above, then variants of the first two up to {@code n} projects. */
     static List<Project> booklet(int n) {
         List<Project> all = new ArrayList<>(List.of(detention(), operations(), longForm(), hostile()));

@@ -22,6 +22,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -101,6 +103,37 @@ class PdfRendererTest {
             assertEquals("财政项目支出绩效目标申报表：留置专区保障经费", doc.getDocumentInformation().getTitle());
             assertEquals("zh-CN", doc.getDocumentCatalog().getLanguage());
         }
+    }
+
+    @Test
+    void charactersOutsideGb2312PrintInTheFullFont() throws IOException {
+        Project rare = Fixture.rareCharacters();
+        try (PDDocument doc = Loader.loadPDF(sheet(RENDERER, rare))) {
+            String t = text(doc, 1, 1);
+            assertInOrder(t, 0, List.of("堃䶮𠂇项目", "保障喆园安全。", "喆园监控点位数", "=12.00(个)"));
+            assertFalse(t.contains("#"), "no character replaced: " + t);
+            assertEquals(Set.of(30920), glyphCounts(doc), "set in the full font");
+        }
+        try (PDDocument doc = Loader.loadPDF(sheet(RENDERER, Fixture.detention()))) {
+            assertEquals(Set.of(9446), glyphCounts(doc), "set in the common cut");
+        }
+
+        List<Project> ps = List.of(Fixture.detention(), rare);
+        try (PDDocument doc = Loader.loadPDF(booklet(RENDERER, ps))) {
+            String t = text(doc, 1, doc.getNumberOfPages());
+            assertInOrder(t, 0, List.of("堃䶮𠂇项目", "留置专区保障经费", "堃䶮𠂇项目", "喆园监控点位数"));
+            assertFalse(t.contains("#"), t);
+            assertEquals(2, fontObjects(doc).size(), "one cut, regular and bold, for the whole booklet");
+        }
+    }
+
+    @Test
+    void commonCutCoversGb2312AndTheFormsSymbols() {
+        FormFonts fonts = FormFonts.shared();
+        assertTrue(fonts.commonCovers("财政项目支出绩效目标申报表（2023年度）≥≤＝%‰㎡·—…“”《》①ⅡＡ　\n\t"));
+        assertFalse(fonts.commonCovers("堃"));
+        assertFalse(fonts.commonCovers("䶮"));
+        assertFalse(fonts.commonCovers("𠂇"));
     }
 
     @Test
@@ -229,6 +262,20 @@ class PdfRendererTest {
             }
         }
         return names;
+    }
+
+    /** Glyphs in the font program of each embedded font (OpenPDF keeps the font's glyph numbering). */
+    static Set<Integer> glyphCounts(PDDocument doc) throws IOException {
+        Set<Integer> counts = new TreeSet<>();
+        for (PDPage page : doc.getPages()) {
+            for (COSName n : page.getResources().getFontNames()) {
+                if (page.getResources().getFont(n) instanceof PDType0Font f
+                        && f.getDescendantFont() instanceof PDCIDFontType2 cid) {
+                    counts.add(cid.getTrueTypeFont().getNumberOfGlyphs());
+                }
+            }
+        }
+        return counts;
     }
 
     static Set<Long> fontObjects(PDDocument doc) {
