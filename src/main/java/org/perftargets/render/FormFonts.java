@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.util.BitSet;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
@@ -105,6 +106,8 @@ final class FormFonts {
     private static final class Faces {
         final BaseFont[] fonts;
         final String[] paths;
+        /** Basic Multilingual Plane characters every face has: a bit test, where asking the fonts boxes each one. */
+        final BitSet bmp = new BitSet(0x10000);
 
         Faces(String[] files) {
             fonts = new BaseFont[files.length];
@@ -124,9 +127,18 @@ final class FormFonts {
                     throw new IllegalStateException("字体 " + files[i] + " 无法解析", e);
                 }
             }
+            for (int c = 0; c < 0x10000; c++) {
+                if (allHave(c)) {
+                    bmp.set(c);
+                }
+            }
         }
 
         boolean has(int c) {
+            return c < 0x10000 ? bmp.get(c) : allHave(c);
+        }
+
+        private boolean allHave(int c) {
             for (BaseFont f : fonts) {
                 if (!f.charExists(c)) {
                     return false;
