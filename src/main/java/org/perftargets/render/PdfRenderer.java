@@ -77,15 +77,10 @@ public final class PdfRenderer {
 
     /** One project's form as a standalone PDF, pages numbered 第 1 页 共 n 页. */
     public void renderSheet(Project p, OutputStream out) throws IOException {
-        Map<String, Object> model = new HashMap<>();
-        model.put("form", FormView.of(p));
-        String xhtml = templates.render(SHEET, model);
-        boolean fullFont = !fonts.commonCovers(xhtml);
-        ITextRenderer r = newRenderer(fullFont);
         ReproducibleInfo info = new ReproducibleInfo();
-        r.setListener(info);
-        laidOut(r, SHEET, xhtml, info);
-        laidOutForms.put(p, new FormFacts(pageCount(r), fullFont));
+        SheetLayout sheet = layOutSheet(p, info);
+        laidOutForms.put(p, sheet.facts());
+        ITextRenderer r = sheet.renderer();
         try {
             r.createPDF(out, true);
         } catch (DocumentException e) {
@@ -103,26 +98,22 @@ public final class PdfRenderer {
         int[] pages = new int[projects.size()];
         boolean fullFont = false;
         for (int i = 0; i < pages.length; i++) {
-            FormFacts facts = laidOutForms.computeIfAbsent(projects.get(i), this::layOutForm);
+            FormFacts facts = laidOutForms.computeIfAbsent(projects.get(i), p -> layOutSheet(p, null).facts());
             pages[i] = facts.pages();
             fullFont |= facts.fullFont();
         }
-        // One cut for the whole booklet, so that its documents share one font subset.
-        fullFont |= !fonts.commonCovers(templates.render(FRONT, Map.of("booklet", bookletView(group, projects, pages, 2))));
-
-        ITextRenderer r = newRenderer(fullFont);
-        ReproducibleInfo info = new ReproducibleInfo();
-        r.setListener(info);
 
         // The front matter's length depends only on the overview's number of lines; settle it, then
         // the start pages it prints follow.
         int frontPages = 2;
-        String frontXhtml;
-        BookletView view;
+        BookletView view = bookletView(group, projects, pages, frontPages);
+        String frontXhtml = templates.render(FRONT, Map.of("booklet", view));
+        // One cut for the whole booklet, so that its documents share one font subset.
+        ITextRenderer r = newRenderer(fullFont || !fonts.commonCovers(frontXhtml));
+        ReproducibleInfo info = new ReproducibleInfo();
+        r.setListener(info);
         int attempts = 0;
         while (true) {
-            view = bookletView(group, projects, pages, frontPages);
-            frontXhtml = templates.render(FRONT, Map.of("booklet", view));
             laidOut(r, FRONT, frontXhtml, null);
             int actual = pageCount(r);
             if (actual == frontPages) {
@@ -132,6 +123,8 @@ public final class PdfRenderer {
                 throw new IllegalStateException("汇总表的页数不稳定（" + frontPages + " / " + actual + " 页）");
             }
             frontPages = actual;
+            view = bookletView(group, projects, pages, frontPages);
+            frontXhtml = templates.render(FRONT, Map.of("booklet", view));
         }
 
         try {
@@ -159,14 +152,20 @@ public final class PdfRenderer {
         }
     }
 
-    private FormFacts layOutForm(Project p) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("form", FormView.of(p));
-        String xhtml = templates.render(SHEET, model);
+    /** A project's form laid out alone, as for its sheet. */
+    private record SheetLayout(ITextRenderer renderer, FormFacts facts) {
+    }
+
+    /** Lays out a project's form alone, in the font cut its text needs; {@code info} may be null. */
+    private SheetLayout layOutSheet(Project p, ReproducibleInfo info) {
+        String xhtml = templates.render(SHEET, Map.of("form", FormView.of(p)));
         boolean fullFont = !fonts.commonCovers(xhtml);
         ITextRenderer r = newRenderer(fullFont);
-        laidOut(r, SHEET, xhtml, null);
-        return new FormFacts(pageCount(r), fullFont);
+        if (info != null) {
+            r.setListener(info);
+        }
+        laidOut(r, SHEET, xhtml, info);
+        return new SheetLayout(r, new FormFacts(pageCount(r), fullFont));
     }
 
     private static BookletView bookletView(GroupKey group, List<Project> projects, int[] pages, int frontPages) {
