@@ -32,23 +32,70 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        try (Pending file = open(target)) {
+            content.writeTo(file.out());
+            file.commit();
+        }
+    }
+
+    /** Opens the temporary file for a target; the caller writes, then commits or closes to drop it. */
+    public static Pending open(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // Not Files.createTempFile: its owner-only permissions would stick to the final file.
         Path temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
                 + PART_SUFFIX);
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE), 1 << 16)) {
-                content.writeTo(out);
-            }
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), 1 << 16);
+        return new Pending(target, temp, out);
+    }
+
+    /**
+     * A file being written under its temporary name, for content made over a longer stretch than
+     * one call (a booklet whose pages come with the sheets). {@link #commit()} moves it into place;
+     * {@link #close()} without a commit deletes it.
+     */
+    public static final class Pending implements AutoCloseable {
+        private final Path target;
+        private final Path temp;
+        private final OutputStream out;
+        private boolean closed;
+
+        private Pending(Path target, Path temp, OutputStream out) {
+            this.target = target;
+            this.temp = temp;
+            this.out = out;
+        }
+
+        public OutputStream out() {
+            return out;
+        }
+
+        /** Finishes the file and moves it to its final name, replacing what was there. */
+        public void commit() throws IOException {
+            closeStream();
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } finally {
-            Files.deleteIfExists(temp);
+        }
+
+        /** Deletes the temporary file if it was not committed. */
+        @Override
+        public void close() throws IOException {
+            try {
+                closeStream();
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+
+        private void closeStream() throws IOException {
+            if (!closed) {
+                closed = true;
+                out.close();
+            }
         }
     }
 }

@@ -33,6 +33,7 @@ import org.perftargets.model.GroupKey;
 import org.perftargets.model.Project;
 import org.perftargets.model.ProjectKey;
 import org.perftargets.model.Yuan;
+import org.perftargets.render.Booklet;
 import org.perftargets.render.PdfRenderer;
 import org.perftargets.render.TemplateError;
 import org.perftargets.render.Templates;
@@ -158,30 +159,36 @@ public final class BatchJob {
                 boolean groupHasErrors = fileLevelErrors || projects.stream().anyMatch(p -> blocked.contains(p.key()));
                 out.println("生成 " + key.department() + " " + key.year() + " 年度（" + projects.size() + " 个项目）……");
                 long sheetsStart = System.nanoTime();
-                PendingSheets pending = writeSheets(pool, renderer, key, projects, blocked);
-                List<Finding> groupFindings = findingsOf(findings, projects);
-                times.time("写出", () -> {
-                    AtomicFile.write(layout.groupReport(key), o -> FindingsReport.write(
-                            OutputLayout.bookletTitle(key) + " 校验报告", groupFindings, o));
-                    return null;
-                });
-                if (groupHasErrors) {
-                    out.println("  此组有错误：未生成汇总表和 CSV（之前的保持不变）。");
-                } else {
-                    // The sheets' XLSX copies are still being written on the pool: the booklet uses the other core.
-                    times.time("汇总表", () -> {
-                        AtomicFile.write(layout.booklet(key), o -> renderer.renderBooklet(key, projects, o));
+                // A group with errors gets no booklet; otherwise each form goes into it as its sheet is made.
+                try (AtomicFile.Pending bookletFile = groupHasErrors ? null : AtomicFile.open(layout.booklet(key))) {
+                    Booklet booklet = bookletFile == null ? null : renderer.openBooklet(key, projects, bookletFile.out());
+                    PendingSheets pending = writeSheets(pool, renderer, key, projects, blocked, booklet);
+                    List<Finding> groupFindings = findingsOf(findings, projects);
+                    times.time("写出", () -> {
+                        AtomicFile.write(layout.groupReport(key), o -> FindingsReport.write(
+                                OutputLayout.bookletTitle(key) + " 校验报告", groupFindings, o));
                         return null;
                     });
-                    times.time("CSV", () -> {
-                        AtomicFile.write(layout.projectCsv(key), o -> CsvExport.writeProjects(projects, o));
-                        AtomicFile.write(layout.indicatorCsv(key), o -> CsvExport.writeIndicators(projects, o));
-                        return null;
-                    });
-                    booklets++;
+                    if (booklet == null) {
+                        out.println("  此组有错误：未生成汇总表和 CSV（之前的保持不变）。");
+                    } else {
+                        // The sheets' XLSX copies are still being written on the pool: the booklet's
+                        // front matter and footers use the other core.
+                        times.time("汇总表", () -> {
+                            booklet.finish();
+                            bookletFile.commit();
+                            return null;
+                        });
+                        times.time("CSV", () -> {
+                            AtomicFile.write(layout.projectCsv(key), o -> CsvExport.writeProjects(projects, o));
+                            AtomicFile.write(layout.indicatorCsv(key), o -> CsvExport.writeIndicators(projects, o));
+                            return null;
+                        });
+                        booklets++;
+                    }
+                    awaitAll(pending.workbooks());
+                    sheets += pending.count();
                 }
-                awaitAll(pending.workbooks());
-                sheets += pending.count();
                 times.add("本组合计（墙钟）", (System.nanoTime() - sheetsStart) / 1_000_000);
             }
         } finally {
@@ -199,12 +206,12 @@ public final class BatchJob {
     }
 
     /**
-     * Writes the sheets of the group's projects without errors on both cores: first every PDF (the
-     * booklet needs their page counts), then the XLSX copies, which go on while the caller makes
-     * the booklet.
+     * Writes the sheets of the group's projects without errors on both cores: first every PDF, each
+     * form's pages also going into the booklet if there is one, then the XLSX copies, which go on
+     * while the caller finishes the booklet.
      */
     private PendingSheets writeSheets(ExecutorService pool, PdfRenderer renderer, GroupKey key, List<Project> projects,
-            Set<ProjectKey> blocked) throws InterruptedException, IOException {
+            Set<ProjectKey> blocked, Booklet booklet) throws InterruptedException, IOException {
         List<String> names = SheetFileNames.assign(projects);
         ProgressLine progress = new ProgressLine(out, "申报表", projects.size());
         long pdfStart = System.nanoTime();
@@ -217,10 +224,15 @@ public final class BatchJob {
                 continue;
             }
             writable.add(i);
+            int index = i;
             Path target = layout.sheet(key, names.get(i), "pdf");
             pdfs.add(pool.submit(() -> {
                 long t = System.nanoTime();
-                AtomicFile.write(target, o -> renderer.renderSheet(p, o));
+                if (booklet == null) {
+                    AtomicFile.write(target, o -> renderer.renderSheet(p, o));
+                } else {
+                    AtomicFile.write(target, o -> booklet.addFormWithSheet(index, o));
+                }
                 times.add("申报表PDF", (System.nanoTime() - t) / 1_000_000);
                 return null;
             }));

@@ -10,9 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.BitSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
+import org.xhtmlrenderer.render.FSFont;
+import org.xhtmlrenderer.pdf.FontDescription;
+import org.xhtmlrenderer.pdf.ITextFSFont;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 
 /**
@@ -40,6 +45,8 @@ final class FormFonts {
     /** Loaded on first need: most runs never meet a character outside GB 2312. */
     private volatile Faces full;
     private final long loadNanos;
+    /** Each common-cut face as the resolver described it, and the same face of the full font. */
+    private final Map<FontDescription, FontDescription> fullFaces = new ConcurrentHashMap<>();
 
     private FormFonts() {
         long t0 = System.nanoTime();
@@ -87,6 +94,30 @@ final class FormFonts {
         for (int i = 0; i < faces.fonts.length; i++) {
             resolver.addFont(faces.fonts[i], faces.paths[i], FAMILY);
         }
+    }
+
+    /**
+     * The same face and size in the full font, for a common-cut font; other fonts as they are. The
+     * cut keeps the full font's advance widths, so text laid out in one is drawn in the other
+     * without moving: a booklet set in the full font takes forms laid out in the cut for their sheets.
+     */
+    FSFont inFullFont(FSFont font) {
+        if (font instanceof ITextFSFont f) {
+            FontDescription full = fullFaces.computeIfAbsent(f.getFontDescription(), this::fullFace);
+            if (full != null) {
+                return new ITextFSFont(full, f.getSize2D());
+            }
+        }
+        return font;
+    }
+
+    private FontDescription fullFace(FontDescription cut) {
+        for (int i = 0; i < common.fonts.length; i++) {
+            if (common.fonts[i] == cut.getFont()) {
+                return new FontDescription(full().fonts[i], cut.getStyle(), cut.getWeight());
+            }
+        }
+        return null;
     }
 
     private Faces full() {

@@ -3,16 +3,15 @@ package org.perftargets.render;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import com.lowagie.text.DocumentException;
-import java.time.LocalDate;
 
 import org.perftargets.model.AnnualFunds;
 import org.perftargets.model.GroupKey;
@@ -29,13 +28,9 @@ import org.xhtmlrenderer.util.XRRuntimeException;
  * several threads at once: each call has its own Flying Saucer renderer; the fonts (parsed once
  * per JVM) and the template configuration are shared.
  *
- * <p>The booklet is several Flying Saucer documents (cover and overview, then one per form) written into
- * one PDF, so pages stream to the output as they are laid out and the fonts are subset once. The
- * overview's start pages and the footers' "共 m 页" need every form's page count before anything
- * is written; a form's page count is remembered from its sheet (same template, same layout), and
- * laid out once more only when its sheet was not rendered by this renderer. Each document is set in
- * the common cut of the font unless it has a character only the full font has (see {@link FormFonts});
- * a booklet uses one cut for all its documents.
+ * <p>A sheet is set in the common cut of the font unless it has a character only the full font
+ * has (see {@link FormFonts}). A booklet is written by a {@link Booklet}, which takes each form's
+ * pages from the layout made for its sheet.
  */
 public final class PdfRenderer {
 
@@ -44,11 +39,7 @@ public final class PdfRenderer {
 
     private final Templates templates;
     private final FormFonts fonts;
-    /** Each project's form as laid out for its sheet: its pages and the font cut it needed. */
-    private final Map<Project, FormFacts> laidOutForms = new ConcurrentHashMap<>();
-
-    private record FormFacts(int pages, boolean fullFont) {
-    }
+    private final AtomicInteger formsLaidOut = new AtomicInteger();
 
     public PdfRenderer(Templates templates) {
         this.templates = Objects.requireNonNull(templates);
@@ -56,9 +47,9 @@ public final class PdfRenderer {
     }
 
     /**
-     * Lays out and writes a small form to nowhere, so that the first real sheet does not pay for
-     * loading and compiling Flying Saucer's and OpenPDF's code (about 0.3 s in a fresh JVM). Meant
-     * to run on a spare core while the workbooks are read.
+     * Writes a small form and a booklet of it to nowhere, so that the first real sheet does not pay
+     * for loading and compiling Flying Saucer's and OpenPDF's code (about 0.3 s in a fresh JVM).
+     * Meant to run on a spare core while the workbooks are read.
      */
     public void warmUp() {
         Origin nowhere = Origin.ofRow("", "", 0);
@@ -67,105 +58,101 @@ public final class PdfRenderer {
                 new AnnualFunds(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO), null, "年度总体目标",
                 List.of(new Indicator("产出指标", "数量指标", "指标", new IndicatorValue.Text("及时"), nowhere)), nowhere);
         try {
-            renderSheet(sample, OutputStream.nullOutputStream());
+            Booklet booklet = openBooklet(sample.group(), List.of(sample), OutputStream.nullOutputStream());
+            booklet.addFormWithSheet(0, OutputStream.nullOutputStream());
+            booklet.finish();
         } catch (IOException | RuntimeException e) {
             // A broken template shows itself on the first real sheet, with its message.
-        } finally {
-            laidOutForms.remove(sample);
         }
     }
 
     /** One project's form as a standalone PDF, pages numbered 第 1 页 共 n 页. */
     public void renderSheet(Project p, OutputStream out) throws IOException {
+        writeSheet(layOutSheet(p, null), out);
+    }
+
+    /**
+     * The booklet of one 年度 + 主管部门 with the projects' forms in the given order, each laid out
+     * here for the booklet alone. A job that also writes the sheets uses {@link #openBooklet}.
+     */
+    public void renderBooklet(GroupKey group, List<Project> projects, OutputStream out) throws IOException {
+        Booklet booklet = openBooklet(group, projects, out);
+        for (int i = 0; i < projects.size(); i++) {
+            booklet.addForm(i);
+        }
+        booklet.finish();
+    }
+
+    /** A booklet to which the forms are added as their sheets are made; see {@link Booklet}. */
+    public Booklet openBooklet(GroupKey group, List<Project> projects, OutputStream out) {
+        return new Booklet(this, fonts, group, projects, out);
+    }
+
+    /** A project's form laid out alone, as for its sheet: the XHTML it was made from and its font cut. */
+    record SheetLayout(ITextRenderer renderer, String xhtml, boolean fullFont) {
+    }
+
+    /**
+     * Lays out a project's form alone.
+     *
+     * @param fullFont the cut to set it in; null for the one its text needs
+     */
+    SheetLayout layOutSheet(Project p, Boolean fullFont) {
+        formsLaidOut.incrementAndGet();
+        String xhtml = templates.render(SHEET, Map.of("form", FormView.of(p)));
+        boolean full = fullFont != null ? fullFont : !fonts.commonCovers(xhtml);
+        ITextRenderer r = newRenderer(full);
+        laidOut(r, SHEET, xhtml);
+        return new SheetLayout(r, xhtml, full);
+    }
+
+    /** How many forms this renderer has laid out: once per form, for its sheet and its booklet pages. */
+    int formsLaidOut() {
+        return formsLaidOut.get();
+    }
+
+    /** Writes a laid-out form as its own PDF. */
+    void writeSheet(SheetLayout sheet, OutputStream out) throws IOException {
         ReproducibleInfo info = new ReproducibleInfo();
-        SheetLayout sheet = layOutSheet(p, info);
-        laidOutForms.put(p, sheet.facts());
-        ITextRenderer r = sheet.renderer();
+        info.add(sheet.xhtml());
+        info.language(sheet.renderer().getDocument().getDocumentElement().getAttribute("lang"));
+        sheet.renderer().setListener(info);
         try {
-            r.createPDF(out, true);
+            sheet.renderer().createPDF(out, true);
         } catch (DocumentException e) {
             throw new IOException(e);
         }
     }
 
-    /**
-     * The booklet of one 年度 + 主管部门: cover, overview with start pages, then each project's form in
-     * the given order; one bookmark for the overview and one per project; 第 n 页 共 m 页 on every
-     * page but the cover.
-     */
-    public void renderBooklet(GroupKey group, List<Project> projects, OutputStream out) throws IOException {
-        List<FormView> forms = projects.stream().map(FormView::of).toList();
-        int[] pages = new int[projects.size()];
-        boolean fullFont = false;
-        for (int i = 0; i < pages.length; i++) {
-            FormFacts facts = laidOutForms.computeIfAbsent(projects.get(i), p -> layOutSheet(p, null).facts());
-            pages[i] = facts.pages();
-            fullFont |= facts.fullFont();
-        }
+    /** The booklet's cover and overview, laid out, and what they print. */
+    record FrontMatter(ITextRenderer renderer, BookletView view) {
+    }
 
-        // The front matter's length depends only on the overview's number of lines; settle it, then
-        // the start pages it prints follow.
+    /**
+     * Lays out the front matter for forms of the given page counts. Its length depends only on the
+     * overview's number of lines; it is settled first, then the start pages it prints follow.
+     */
+    FrontMatter layOutFront(GroupKey group, List<Project> projects, int[] formPages, boolean fullFont,
+            ReproducibleInfo info) {
         int frontPages = 2;
-        BookletView view = bookletView(group, projects, pages, frontPages);
-        String frontXhtml = templates.render(FRONT, Map.of("booklet", view));
-        // One cut for the whole booklet, so that its documents share one font subset.
-        ITextRenderer r = newRenderer(fullFont || !fonts.commonCovers(frontXhtml));
-        ReproducibleInfo info = new ReproducibleInfo();
-        r.setListener(info);
+        BookletView view = bookletView(group, projects, formPages, frontPages);
+        String xhtml = templates.render(FRONT, Map.of("booklet", view));
+        ITextRenderer r = newRenderer(fullFont || !fonts.commonCovers(xhtml));
         int attempts = 0;
         while (true) {
-            laidOut(r, FRONT, frontXhtml, null);
+            laidOut(r, FRONT, xhtml);
             int actual = pageCount(r);
             if (actual == frontPages) {
-                break;
+                info.add(xhtml);
+                return new FrontMatter(r, view);
             }
             if (++attempts == 4) {
                 throw new IllegalStateException("汇总表的页数不稳定（" + frontPages + " / " + actual + " 页）");
             }
             frontPages = actual;
-            view = bookletView(group, projects, pages, frontPages);
-            frontXhtml = templates.render(FRONT, Map.of("booklet", view));
+            view = bookletView(group, projects, formPages, frontPages);
+            xhtml = templates.render(FRONT, Map.of("booklet", view));
         }
-
-        try {
-            info.add(frontXhtml);
-            info.language(r.getDocument().getDocumentElement().getAttribute("lang"));
-            r.createPDF(out, false);
-            int written = frontPages;
-
-            for (int i = 0; i < forms.size(); i++) {
-                Map<String, Object> model = new HashMap<>();
-                model.put("form", forms.get(i));
-                model.put("booklet", view);
-                model.put("number", i + 1);
-                laidOut(r, SHEET, templates.render(SHEET, model), info);
-                if (pageCount(r) != pages[i]) {
-                    throw new IllegalStateException("项目「" + forms.get(i).name() + "」的申报表在汇总表中的页数（"
-                            + pageCount(r) + "）与单独排版时（" + pages[i] + "）不同");
-                }
-                r.writeNextDocument(written + 1);
-                written += pages[i];
-            }
-            r.finishPDF();
-        } catch (DocumentException e) {
-            throw new IOException(e);
-        }
-    }
-
-    /** A project's form laid out alone, as for its sheet. */
-    private record SheetLayout(ITextRenderer renderer, FormFacts facts) {
-    }
-
-    /** Lays out a project's form alone, in the font cut its text needs; {@code info} may be null. */
-    private SheetLayout layOutSheet(Project p, ReproducibleInfo info) {
-        String xhtml = templates.render(SHEET, Map.of("form", FormView.of(p)));
-        boolean fullFont = !fonts.commonCovers(xhtml);
-        ITextRenderer r = newRenderer(fullFont);
-        if (info != null) {
-            r.setListener(info);
-        }
-        laidOut(r, SHEET, xhtml, info);
-        return new SheetLayout(r, new FormFacts(pageCount(r), fullFont));
     }
 
     private static BookletView bookletView(GroupKey group, List<Project> projects, int[] pages, int frontPages) {
@@ -204,15 +191,11 @@ public final class PdfRenderer {
     }
 
     /** Parses and lays out one document; XHTML the templates got wrong is reported against the template. */
-    private static void laidOut(ITextRenderer r, String template, String xhtml, ReproducibleInfo info) {
+    private static void laidOut(ITextRenderer r, String template, String xhtml) {
         try {
             r.setDocumentFromString(xhtml);
         } catch (XRRuntimeException e) {
             throw new TemplateError("模板 " + template + " 生成的 XHTML 无法解析：" + rootMessage(e), e);
-        }
-        if (info != null) {
-            info.add(xhtml);
-            info.language(r.getDocument().getDocumentElement().getAttribute("lang"));
         }
         r.layout();
     }

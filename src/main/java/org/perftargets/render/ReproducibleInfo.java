@@ -59,7 +59,11 @@ final class ReproducibleInfo implements PDFCreationListener {
 
     @Override
     public void onClose(ITextRenderer renderer) {
-        PdfWriter writer = renderer.getWriter();
+        applyTo(renderer.getWriter());
+    }
+
+    /** Sets the language, the dates and the ID; call just before the document is closed. */
+    void applyTo(PdfWriter writer) {
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
         PdfDictionary info = writer.getInfo();
         PdfDate date = new PdfDate(FIXED_DATE);

@@ -223,10 +223,64 @@ class PdfRendererTest {
     }
 
     @Test
+    void bookletMadeAlongsideTheSheetsIsTheBookletMadeAlone() throws Exception {
+        List<Project> ps = new ArrayList<>(Fixture.booklet(7));
+        ps.add(3, Fixture.longForm());
+        byte[] alone = booklet(RENDERER, ps);
+
+        PdfRenderer r = new PdfRenderer(Templates.bundled());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Booklet booklet = r.openBooklet(GROUP, ps, out);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<byte[]>> sheets = new ArrayList<>();
+        try {
+            // Last form first, from two threads: the booklet still gets them in order.
+            for (int i = ps.size() - 1; i >= 0; i--) {
+                int index = i;
+                sheets.add(0, pool.submit(() -> {
+                    ByteArrayOutputStream sheet = new ByteArrayOutputStream();
+                    booklet.addFormWithSheet(index, sheet);
+                    return sheet.toByteArray();
+                }));
+            }
+            for (int i = 0; i < ps.size(); i++) {
+                assertArrayEquals(sheet(RENDERER, ps.get(i)), sheets.get(i).get(), ps.get(i).name());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        booklet.finish();
+        assertArrayEquals(alone, out.toByteArray());
+        assertEquals(ps.size(), r.formsLaidOut(), "each form laid out once, for its sheet and its booklet pages");
+    }
+
+    @Test
+    void bookletWithOneRareCharacterIsSetWhollyInTheFullFont() throws IOException {
+        List<Project> ps = List.of(Fixture.detention(), Fixture.rareCharacters());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Booklet booklet = RENDERER.openBooklet(GROUP, ps, out);
+        ByteArrayOutputStream commonSheet = new ByteArrayOutputStream();
+        booklet.addFormWithSheet(0, commonSheet);
+        booklet.addFormWithSheet(1, new ByteArrayOutputStream());
+        booklet.finish();
+        try (PDDocument doc = Loader.loadPDF(commonSheet.toByteArray())) {
+            assertEquals(Set.of(9446), glyphCounts(doc), "its sheet in the common cut");
+        }
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            String t = text(doc, 1, doc.getNumberOfPages());
+            assertInOrder(t, 0, List.of("留置专区保障经费", "堃䶮𠂇项目", "留置专区保障经费", "第3页共4页", "堃䶮𠂇项目"));
+            assertFalse(t.contains("#"), t);
+            assertEquals(Set.of(30920), glyphCounts(doc));
+            assertEquals(2, fontObjects(doc).size(), "regular and bold of the full font, once");
+        }
+        // The cut has the full font's advances: drawn in the full font, the form is where it would be if laid out in it.
+        assertArrayEquals(booklet(RENDERER, ps), out.toByteArray());
+    }
+
+    @Test
     void sameInputGivesTheSameBytes() throws IOException {
         List<Project> ps = Fixture.booklet(6);
         assertArrayEquals(sheet(RENDERER, ps.get(0)), sheet(RENDERER, ps.get(0)));
-        // A fresh renderer has no page counts remembered from sheets: same booklet all the same.
         byte[] fresh = booklet(new PdfRenderer(Templates.bundled()), ps);
         assertArrayEquals(fresh, booklet(RENDERER, ps));
         assertArrayEquals(fresh, booklet(RENDERER, ps));

@@ -1,0 +1,223 @@
+package org.perftargets.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import org.perftargets.model.GroupKey;
+import org.perftargets.model.Project;
+import org.xhtmlrenderer.render.FSFont;
+
+/**
+ * The booklet of one 年度 + 主管部门 while it is written: cover and overview (汇总表) with the page
+ * each form starts on, then every project's form in the given order; 第 n 页 共 m 页 on every page
+ * but the cover; one bookmark for the overview and one per project.
+ *
+ * <p>A form is laid out once: its pages go into the booklet from the layout made for its sheet, as
+ * the sheets are made, in any order and from any thread ({@link #addFormWithSheet}). The overview
+ * (which needs every form's page count) and the footers (which need the booklet's) are made by
+ * {@link #finish()}: it lays out the front matter, appends its pages and moves them to the front,
+ * and fills in each form page's footer, which was left as an empty form XObject.
+ *
+ * <p>The fonts are subset once for the whole booklet, in one cut (see {@link FormFonts}): the full
+ * font when any project's text needs it; a form laid out in the common cut for its sheet is then
+ * drawn in the full font, whose glyphs have the same advances. Nothing reaches the stream's final
+ * bytes before {@link #finish()}; the caller writes to a temporary file and drops it on failure.
+ */
+public final class Booklet {
+
+    private final PdfRenderer renderer;
+    private final GroupKey group;
+    private final List<Project> projects;
+    private final OutputStream out;
+    private final boolean fullFont;
+    private final UnaryOperator<FSFont> fontSwap;
+    private final ReproducibleInfo info = new ReproducibleInfo();
+
+    /** Forms laid out ahead of their turn: they are painted in order, so the same input gives the same bytes. */
+    private final Map<Integer, PdfRenderer.SheetLayout> waiting = new HashMap<>();
+    private int next;
+    private final int[] formPages;
+    /** Where each form starts among the pages in the order they were made (1-based), and that page's height. */
+    private final int[] formFirstPage;
+    private final float[] formTop;
+    /** Each form page's footer, still empty, with the page's index within its form. */
+    private final List<Footer> footers = new ArrayList<>();
+    /** The first form's layout, kept to paint the footers: every form shares the template's page rules. */
+    private PagePainter footerSource;
+
+    private Document document;
+    private PdfWriter writer;
+    private int pagesMade;
+    private boolean finished;
+
+    private record Footer(PdfTemplate template, int pageInForm) {
+    }
+
+    Booklet(PdfRenderer renderer, FormFonts fonts, GroupKey group, List<Project> projects, OutputStream out) {
+        this.renderer = renderer;
+        this.group = group;
+        this.projects = List.copyOf(projects);
+        this.out = out;
+        this.fullFont = !fonts.commonCovers(textOf(this.projects));
+        this.fontSwap = fullFont ? fonts::inFullFont : null;
+        this.formPages = new int[projects.size()];
+        this.formFirstPage = new int[projects.size()];
+        this.formTop = new float[projects.size()];
+    }
+
+    /** Lays out project {@code index}'s form for the booklet alone, with no sheet. */
+    public void addForm(int index) {
+        add(index, renderer.layOutSheet(projects.get(index), fullFont));
+    }
+
+    /** Lays out project {@code index}'s form once, writes it as a sheet and puts its pages in the booklet. */
+    public void addFormWithSheet(int index, OutputStream sheet) throws IOException {
+        PdfRenderer.SheetLayout layout = renderer.layOutSheet(projects.get(index), null);
+        renderer.writeSheet(layout, sheet);
+        add(index, layout);
+    }
+
+    private synchronized void add(int index, PdfRenderer.SheetLayout form) {
+        if (finished || index < next || waiting.containsKey(index)) {
+            throw new IllegalStateException("第 " + (index + 1) + " 个项目的申报表已在汇总表中");
+        }
+        waiting.put(index, form);
+        for (PdfRenderer.SheetLayout f; (f = waiting.remove(next)) != null; next++) {
+            paintForm(next, f);
+        }
+    }
+
+    private void paintForm(int index, PdfRenderer.SheetLayout form) {
+        info.add(form.xhtml());
+        PagePainter painter = new PagePainter(form.renderer(), fontSwap);
+        if (footerSource == null) {
+            footerSource = painter;
+        }
+        formPages[index] = painter.pageCount();
+        formFirstPage[index] = pagesMade + 1;
+        for (int k = 0; k < painter.pageCount(); k++) {
+            Rectangle size = painter.pageSize(k);
+            PdfContentByte page = newPage(size);
+            painter.paintBody(k, writer, page);
+            PdfTemplate footer = page.createTemplate(size.getWidth(), size.getHeight());
+            page.addTemplate(footer, 0, 0);
+            footers.add(new Footer(footer, k));
+            if (k == 0) {
+                formTop[index] = size.getHeight();
+            }
+        }
+    }
+
+    /** Makes the front matter, the footers and the bookmarks, and closes the PDF. */
+    public synchronized void finish() throws IOException {
+        if (finished) {
+            throw new IllegalStateException("汇总表已经完成");
+        }
+        if (next < projects.size()) {
+            throw new IllegalStateException("汇总表还缺 " + (projects.size() - next) + " 个项目的申报表");
+        }
+        finished = true;
+        PdfRenderer.FrontMatter front = renderer.layOutFront(group, projects, formPages, fullFont, info);
+        PagePainter frontPainter = new PagePainter(front.renderer(), null);
+        int total = front.view().totalPages();
+        int formPagesMade = pagesMade;
+        for (int k = 0; k < frontPainter.pageCount(); k++) {
+            PdfContentByte page = newPage(frontPainter.pageSize(k));
+            frontPainter.paintPage(k, writer, page, k + 1, total);
+        }
+        int pageNumber = frontPainter.pageCount();
+        for (Footer f : footers) {
+            int k = Math.min(f.pageInForm(), footerSource.pageCount() - 1);
+            footerSource.paintMarginBoxes(k, writer, f.template(), ++pageNumber, total);
+        }
+
+        frontPainter.writeBookmarks(writer, formPagesMade);
+        for (int i = 0; i < projects.size(); i++) {
+            PdfDestination top = new PdfDestination(PdfDestination.XYZ, 0, formTop[i], 0);
+            top.addPage(writer.getPageReference(formFirstPage[i]));
+            new PdfOutline(writer.getRootOutline(), top, (i + 1) + ". " + Printed.text(projects.get(i).name()));
+        }
+        addMetadata(frontPainter);
+
+        // Pages were made forms first; the front matter goes before them.
+        document.newPage();
+        int[] order = new int[pagesMade];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i < pagesMade - formPagesMade ? formPagesMade + 1 + i : i - (pagesMade - formPagesMade) + 1;
+        }
+        try {
+            writer.reorderPages(order);
+        } catch (DocumentException e) {
+            throw new IOException(e);
+        }
+        info.language(front.renderer().getDocument().getDocumentElement().getAttribute("lang"));
+        info.applyTo(writer);
+        document.close();
+    }
+
+    private PdfContentByte newPage(Rectangle size) {
+        if (document == null) {
+            document = new Document(size, 0, 0, 0, 0);
+            writer = PdfWriter.getInstance(document, out);
+            writer.setCloseStream(false);
+            document.open();
+            // One level of page tree, which reordering the pages needs.
+            writer.setLinearPageMode();
+            // Flying Saucer asks for page 1's reference when it first paints into a writer; asked now,
+            // the object numbers do not depend on whether a form's renderer wrote a sheet before.
+            writer.getPageReference(1);
+        } else {
+            document.setPageSize(size);
+            document.newPage();
+        }
+        pagesMade++;
+        return writer.getDirectContent();
+    }
+
+    /** The document information the front matter's head gives, as Flying Saucer sets it for one document. */
+    private void addMetadata(PagePainter front) {
+        String title = front.metadata("title");
+        if (title != null) {
+            document.addTitle(title);
+        }
+        String author = front.metadata("author");
+        if (author != null) {
+            document.addAuthor(author);
+        }
+        String subject = front.metadata("subject");
+        if (subject != null) {
+            document.addSubject(subject);
+        }
+        String keywords = front.metadata("keywords");
+        if (keywords != null) {
+            document.addKeywords(keywords);
+        }
+    }
+
+    /** Every text the forms print from the data, to choose the booklet's cut of the font. */
+    private static String textOf(List<Project> projects) {
+        StringBuilder s = new StringBuilder();
+        for (Project p : projects) {
+            FormView f = FormView.of(p);
+            s.append(f.name()).append(f.nature()).append(f.category()).append(f.department()).append(f.unit())
+                    .append(f.overallGoal()).append(f.annualGoal());
+            for (IndicatorRow r : f.indicators()) {
+                s.append(r.level1()).append(r.level2()).append(r.name()).append(r.value());
+            }
+        }
+        return s.toString();
+    }
+}
