@@ -47,9 +47,9 @@ public final class PdfRenderer {
     }
 
     /**
-     * Writes a small form and a booklet of it to nowhere, so that the first real sheet does not pay
-     * for loading and compiling Flying Saucer's and OpenPDF's code (about 0.3 s in a fresh JVM).
-     * Meant to run on a spare core while the workbooks are read.
+     * Writes a small form to nowhere, so that the first real sheet does not pay for loading and
+     * compiling Flying Saucer's and OpenPDF's code (about 0.3 s in a fresh JVM). Meant to run on a
+     * spare core while the workbooks are read.
      */
     public void warmUp() {
         Origin nowhere = Origin.ofRow("", "", 0);
@@ -58,9 +58,7 @@ public final class PdfRenderer {
                 new AnnualFunds(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO), null, "年度总体目标",
                 List.of(new Indicator("产出指标", "数量指标", "指标", new IndicatorValue.Text("及时"), nowhere)), nowhere);
         try {
-            Booklet booklet = openBooklet(sample.group(), List.of(sample), OutputStream.nullOutputStream());
-            booklet.addFormWithSheet(0, OutputStream.nullOutputStream());
-            booklet.finish();
+            renderSheet(sample, OutputStream.nullOutputStream());
         } catch (IOException | RuntimeException e) {
             // A broken template shows itself on the first real sheet, with its message.
         }
