@@ -100,6 +100,26 @@ class FormWorkbookTest {
     }
 
     @Test
+    void textThatLooksLikeMarkupIsWrittenLiterally() throws IOException {
+        Project p = project();
+        Project odd = new Project(p.year(), p.department(), "单位 & <b>粗体</b>", p.code(), "甲\u0001乙 \"项目\" 𠂇", p.nature(),
+                p.category(), p.start(), p.end(), p.lifetime(), p.annual(), p.overallGoal(), "第一行\n第二行 <&>",
+                p.indicators(), p.origin());
+        try (InputStream in = Files.newInputStream(write(odd)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheetAt(0);
+            assertEquals("甲?乙 \"项目\" 𠂇", s.getRow(2).getCell(1).getStringCellValue(), "a control character XML cannot carry becomes ?");
+            assertEquals("单位 & <b>粗体</b>", s.getRow(3).getCell(3).getStringCellValue());
+            assertEquals("第一行\n第二行 <&>", s.getRow(10).getCell(3).getStringCellValue());
+        }
+    }
+
+    @Test
+    void theSameProjectGivesTheSameBytes() throws IOException {
+        byte[] first = Files.readAllBytes(write(project()));
+        assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(write(project()))));
+    }
+
+    @Test
     void aWrittenFormReadsBackIntoTheSameModel() throws IOException {
         Project original = project();
         IntakeResult r = new IntakeReader().read(write(original));
