@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import com.lowagie.text.Document;
@@ -33,8 +35,10 @@ import org.xhtmlrenderer.render.FSFont;
  *
  * <p>The fonts are subset once for the whole booklet, in one cut (see {@link FormFonts}): the full
  * font when any project's text needs it; a form laid out in the common cut for its sheet is then
- * drawn in the full font, whose glyphs have the same advances. Nothing reaches the stream's final
- * bytes before {@link #finish()}; the caller writes to a temporary file and drops it on failure.
+ * drawn in the full font, whose glyphs have the same advances. (Only a template whose own text
+ * needs the full font could bring both cuts into one booklet.) Pages go to the stream as they are
+ * painted, so memory does not grow with the forms' content; the PDF is whole only after
+ * {@link #finish()}, so the caller writes to a temporary file and drops it on failure.
  */
 public final class Booklet {
 
@@ -152,11 +156,16 @@ public final class Booklet {
         }
         addMetadata(frontPainter);
 
-        // Pages were made forms first; the front matter goes before them.
+        // Pages were made forms first; the front matter goes before them. order[i] is the number, in
+        // the order they were made, of the page that goes i-th.
         document.newPage();
+        int frontPages = pagesMade - formPagesMade;
         int[] order = new int[pagesMade];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i < pagesMade - formPagesMade ? formPagesMade + 1 + i : i - (pagesMade - formPagesMade) + 1;
+        for (int i = 0; i < frontPages; i++) {
+            order[i] = formPagesMade + 1 + i;
+        }
+        for (int i = 0; i < formPagesMade; i++) {
+            order[frontPages + i] = i + 1;
         }
         try {
             writer.reorderPages(order);
@@ -189,22 +198,17 @@ public final class Booklet {
 
     /** The document information the front matter's head gives, as Flying Saucer sets it for one document. */
     private void addMetadata(PagePainter front) {
-        String title = front.metadata("title");
-        if (title != null) {
-            document.addTitle(title);
-        }
-        String author = front.metadata("author");
-        if (author != null) {
-            document.addAuthor(author);
-        }
-        String subject = front.metadata("subject");
-        if (subject != null) {
-            document.addSubject(subject);
-        }
-        String keywords = front.metadata("keywords");
-        if (keywords != null) {
-            document.addKeywords(keywords);
-        }
+        Map<String, Consumer<String>> fields = new LinkedHashMap<>();
+        fields.put("title", document::addTitle);
+        fields.put("author", document::addAuthor);
+        fields.put("subject", document::addSubject);
+        fields.put("keywords", document::addKeywords);
+        fields.forEach((name, add) -> {
+            String value = front.metadata(name);
+            if (value != null) {
+                add.accept(value);
+            }
+        });
     }
 
     /** Every text the forms print from the data, to choose the booklet's cut of the font. */
