@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import com.lowagie.text.Document;
@@ -19,6 +17,7 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import org.perftargets.model.GroupKey;
+import org.perftargets.model.Indicator;
 import org.perftargets.model.Project;
 import org.xhtmlrenderer.render.FSFont;
 
@@ -148,13 +147,12 @@ public final class Booklet {
             footerSource.paintMarginBoxes(k, writer, f.template(), ++pageNumber, total);
         }
 
-        frontPainter.writeBookmarks(writer, formPagesMade);
+        frontPainter.writeInfoAndBookmarks(writer, document, formPagesMade);
         for (int i = 0; i < projects.size(); i++) {
             PdfDestination top = new PdfDestination(PdfDestination.XYZ, 0, formTop[i], 0);
             top.addPage(writer.getPageReference(formFirstPage[i]));
             new PdfOutline(writer.getRootOutline(), top, (i + 1) + ". " + Printed.text(projects.get(i).name()));
         }
-        addMetadata(frontPainter);
 
         // Pages were made forms first; the front matter goes before them. order[i] is the number, in
         // the order they were made, of the page that goes i-th.
@@ -196,30 +194,17 @@ public final class Booklet {
         return writer.getDirectContent();
     }
 
-    /** The document information the front matter's head gives, as Flying Saucer sets it for one document. */
-    private void addMetadata(PagePainter front) {
-        Map<String, Consumer<String>> fields = new LinkedHashMap<>();
-        fields.put("title", document::addTitle);
-        fields.put("author", document::addAuthor);
-        fields.put("subject", document::addSubject);
-        fields.put("keywords", document::addKeywords);
-        fields.forEach((name, add) -> {
-            String value = front.metadata(name);
-            if (value != null) {
-                add.accept(value);
-            }
-        });
-    }
-
     /** Every text the forms print from the data, to choose the booklet's cut of the font. */
     private static String textOf(List<Project> projects) {
         StringBuilder s = new StringBuilder();
         for (Project p : projects) {
-            FormView f = FormView.of(p);
-            s.append(f.name()).append(f.nature()).append(f.category()).append(f.department()).append(f.unit())
-                    .append(f.overallGoal()).append(f.annualGoal());
-            for (IndicatorRow r : f.indicators()) {
-                s.append(r.level1()).append(r.level2()).append(r.name()).append(r.value());
+            s.append(p.name()).append(p.nature()).append(p.category()).append(p.department()).append(p.unit())
+                    .append(p.overallGoal()).append(p.annualGoal());
+            for (Indicator i : p.indicators()) {
+                s.append(i.level1()).append(i.level2()).append(i.name());
+                if (i.value() != null) {
+                    s.append(i.value().printed());
+                }
             }
         }
         return s.toString();

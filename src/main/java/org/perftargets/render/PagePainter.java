@@ -5,6 +5,7 @@ import static org.xhtmlrenderer.layout.Layer.PagedMode.PAGED_MODE_PRINT;
 import java.awt.Rectangle;
 import java.awt.Shape;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import com.lowagie.text.pdf.PdfContentByte;
@@ -84,19 +85,27 @@ final class PagePainter {
         end();
     }
 
-    /** The document's own bookmarks, pointing at its pages created after {@code pagesBefore} others. */
-    void writeBookmarks(PdfWriter writer, int pagesBefore) {
+    /**
+     * What Flying Saucer does around a document's pages, done once: its {@code <title>} and
+     * {@code <meta>} into the PDF's document information, and its bookmarks, pointing at its pages,
+     * which were made after {@code pagesBefore} others.
+     */
+    void writeInfoAndBookmarks(PdfWriter writer, com.lowagie.text.Document pdf, int pagesBefore) {
         device.setWriter(writer);
         device.setRoot(renderer.getRootBox());
         device.start(renderer.getDocument());
+        addIfPresent(device.getMetadataByName("title"), pdf::addTitle);
+        addIfPresent(device.getMetadataByName("author"), pdf::addAuthor);
+        addIfPresent(device.getMetadataByName("subject"), pdf::addSubject);
+        addIfPresent(device.getMetadataByName("keywords"), pdf::addKeywords);
         device.setStartPageNo(pagesBefore);
         device.finish(context(0, 1, pages.size()), renderer.getRootBox());
     }
 
-    /** A value of the document's {@code <title>} or {@code <meta name>}, or null. */
-    String metadata(String name) {
-        device.start(renderer.getDocument());
-        return device.getMetadataByName(name);
+    private static void addIfPresent(String value, Consumer<String> field) {
+        if (value != null) {
+            field.accept(value);
+        }
     }
 
     private RenderingContext begin(int index, PdfWriter writer, PdfContentByte target, int pageNumber, int totalPages) {

@@ -86,8 +86,8 @@ public final class PdfRenderer {
         return new Booklet(this, fonts, group, projects, out);
     }
 
-    /** A project's form laid out alone, as for its sheet: the XHTML it was made from and its font cut. */
-    record SheetLayout(ITextRenderer renderer, String xhtml, boolean fullFont) {
+    /** A project's form laid out alone, as for its sheet, and the XHTML it was made from. */
+    record SheetLayout(ITextRenderer renderer, String xhtml) {
     }
 
     /**
@@ -101,7 +101,7 @@ public final class PdfRenderer {
         boolean full = fullFont != null ? fullFont : !fonts.commonCovers(xhtml);
         ITextRenderer r = newRenderer(full);
         laidOut(r, SHEET, xhtml);
-        return new SheetLayout(r, xhtml, full);
+        return new SheetLayout(r, xhtml);
     }
 
     /** How many forms this renderer has laid out: once per form, for its sheet and its booklet pages. */
