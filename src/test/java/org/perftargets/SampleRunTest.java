@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perftargets.check.Checker;
-import org.perftargets.check.Finding;
+import org.perftargets.model.Finding;
 import org.perftargets.intake.IntakeReader;
 import org.perftargets.intake.IntakeResult;
 import org.perftargets.intake.WorkbookFiles;

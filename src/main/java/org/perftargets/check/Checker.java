@@ -3,6 +3,7 @@ package org.perftargets.check;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.perftargets.model.Finding;
 import org.perftargets.model.Declarations;
 
 /** Runs every rule over the declarations and returns all findings at once. */

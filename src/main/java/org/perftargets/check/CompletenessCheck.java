@@ -3,6 +3,8 @@ package org.perftargets.check;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.perftargets.model.IndicatorTaxonomy;
+import org.perftargets.model.Finding;
 import org.perftargets.model.Declarations;
 import org.perftargets.model.Field;
 import org.perftargets.model.Indicator;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.perftargets.model.Finding;
 import org.perftargets.model.Declarations;
 import org.perftargets.model.Field;
 import org.perftargets.model.Project;

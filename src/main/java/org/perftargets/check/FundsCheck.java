@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.perftargets.model.Finding;
 import org.perftargets.model.AnnualFunds;
 import org.perftargets.model.Declarations;
 import org.perftargets.model.Field;

@@ -2,6 +2,7 @@ package org.perftargets.check;
 
 import java.util.List;
 
+import org.perftargets.model.Finding;
 import org.perftargets.model.Declarations;
 
 /** One check over the whole set of declarations. */

@@ -2,6 +2,8 @@ package org.perftargets.check;
 
 import java.util.List;
 
+import org.perftargets.model.IndicatorTaxonomy;
+import org.perftargets.model.Finding;
 import org.perftargets.model.Declarations;
 import org.perftargets.model.Field;
 import org.perftargets.model.Indicator;

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.perftargets.check.Finding;
+import org.perftargets.model.Finding;
 
 /** 校验报告.txt: every finding, grouped by the file it concerns, errors before warnings. */
 public final class FindingsReport {

@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.perftargets.check.Finding;
+import org.perftargets.model.Finding;
 import org.perftargets.model.AnnualFunds;
 import org.perftargets.model.Field;
 import org.perftargets.model.Indicator;

@@ -15,7 +15,7 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.perftargets.check.Finding;
+import org.perftargets.model.Finding;
 import org.perftargets.model.AnnualFunds;
 import org.perftargets.model.Declarations;
 import org.perftargets.model.Field;

@@ -2,7 +2,7 @@ package org.perftargets.intake;
 
 import java.util.List;
 
-import org.perftargets.check.Finding;
+import org.perftargets.model.Finding;
 import org.perftargets.model.Declarations;
 
 /** What reading gave: the declarations, and every problem met on the way. */

@@ -19,7 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.perftargets.check.IndicatorTaxonomy;
+import org.perftargets.model.IndicatorTaxonomy;
 import org.perftargets.model.Field;
 import org.perftargets.model.Indicator;
 import org.perftargets.model.Project;

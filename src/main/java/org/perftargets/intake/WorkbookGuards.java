@@ -3,7 +3,7 @@ package org.perftargets.intake;
 import java.util.Locale;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.perftargets.check.Finding;
+import org.perftargets.model.Finding;
 import org.perftargets.model.Location;
 
 /**

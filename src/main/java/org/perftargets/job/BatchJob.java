@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.perftargets.check.Checker;
-import org.perftargets.check.Finding;
+import org.perftargets.model.Finding;
 import org.perftargets.export.CsvExport;
 import org.perftargets.export.FindingsReport;
 import org.perftargets.export.FormWorkbookWriter;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.perftargets.model.Finding;
 import org.perftargets.model.AnnualFunds;
 import org.perftargets.model.Declarations;
 import org.perftargets.model.Field;

@@ -184,7 +184,7 @@ class FormWorkbookTest {
         Files.copy(a, b);
         IntakeResult r = new IntakeReader().readAll(List.of(a, b));
         assertEquals(2, r.declarations().projects().size());
-        List<org.perftargets.check.Finding> all = new java.util.ArrayList<>(r.findings());
+        List<org.perftargets.model.Finding> all = new java.util.ArrayList<>(r.findings());
         all.addAll(org.perftargets.check.Checker.check(r.declarations()));
         assertTrue(all.stream().anyMatch(f -> f.isError() && f.message().contains("重复申报")
                 && f.location().file().equals("第二张.xlsx")), all.toString());

@@ -25,7 +25,7 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perftargets.check.Finding;
+import org.perftargets.model.Finding;
 import org.perftargets.testing.StandardSample;
 import org.perftargets.testing.TestWorkbook;
 

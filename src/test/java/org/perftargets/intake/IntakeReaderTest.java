@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.perftargets.check.Finding;
+import org.perftargets.model.Finding;
 import org.perftargets.model.IndicatorValue;
 import org.perftargets.model.Project;
 import org.perftargets.testing.StandardSample;

@@ -23,7 +23,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perftargets.check.Checker;
-import org.perftargets.check.Finding;
+import org.perftargets.model.Finding;
 import org.perftargets.model.Project;
 
 /**

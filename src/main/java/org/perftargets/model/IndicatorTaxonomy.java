@@ -1,4 +1,4 @@
-package org.perftargets.check;
+package org.perftargets.model;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.perftargets.check;
+package org.perftargets.model;
 
 /** An error keeps a project (and its booklet) from being published; a warning is reported only. */
 public enum Severity {

@@ -1,7 +1,5 @@
-package org.perftargets.check;
+package org.perftargets.model;
 
-import org.perftargets.model.Location;
-import org.perftargets.model.ProjectKey;
 
 /**
  * One problem found in the input: how bad, where, what, and how to fix it (all in Chinese).
