@@ -9,31 +9,40 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.perftargets.form.FormKind;
 
 /**
- * One form's cells in memory: six columns, every cell ruled, rows sized so that wrapped text shows
- * whole. Written out as the rows and merged ranges of the worksheet XML (SpreadsheetML): strings
- * inline, money as numbers, dates as day numbers; the styles are the template's.
+ * One form's cells in memory: the form kind's columns, every cell ruled, rows sized so that
+ * wrapped text shows whole. Written out as the rows and merged ranges of the worksheet XML
+ * (SpreadsheetML): strings inline, money as numbers, dates as day numbers; the styles are the
+ * template's.
  */
 final class FormGrid {
 
-    /** Column widths in characters, A to F; the widths of the printed form's grid. */
-    static final int[] WIDTHS = {12, 16, 16, 20, 12, 18};
+    /** The sheet's width in characters; each column takes its share of the form's widths. */
+    static final double WIDTH_CHARS = 94;
     static final float LINE_POINTS = 14.5f;
 
     private final FormWorkbookTemplate st;
+    private final double[] widths;
     private final TreeMap<Integer, Row> rows = new TreeMap<>();
     private final List<int[]> merges = new ArrayList<>();
 
-    private static final class Row {
+    private final class Row {
         float height = LINE_POINTS + 6;
-        final short[] style = new short[WIDTHS.length];
+        final short[] style = new short[widths.length];
         /** A String, BigDecimal or LocalDate; null for an empty cell. */
-        final Object[] value = new Object[WIDTHS.length];
+        final Object[] value = new Object[widths.length];
     }
 
-    FormGrid(FormWorkbookTemplate styles) {
+    FormGrid(FormWorkbookTemplate styles, FormKind kind) {
         this.st = styles;
+        this.widths = columnChars(kind);
+    }
+
+    /** Each column's width in characters. */
+    static double[] columnChars(FormKind kind) {
+        return kind.widths().stream().mapToDouble(w -> w * WIDTH_CHARS / 100).toArray();
     }
 
     private Row row(int r) {
@@ -44,41 +53,26 @@ final class FormGrid {
         });
     }
 
-    void label(int r, int c, String s) {
-        Row row = row(r);
-        row.value[c] = s;
-        row.style[c] = st.label;
-    }
-
-    void text(int r, int c, String s) {
-        Row row = row(r);
-        row.style[c] = st.text;
-        if (s != null && !s.isEmpty()) {
-            row.value[c] = s;
-        }
-    }
-
-    void money(int r, int c, BigDecimal b) {
-        Row row = row(r);
-        row.style[c] = st.money;
-        row.value[c] = b;
-    }
-
-    void date(int r, int c, LocalDate d) {
-        Row row = row(r);
-        row.style[c] = st.date;
-        row.value[c] = d;
-    }
-
-    void merged(int r1, int r2, int c1, int c2, String s, short style) {
+    /**
+     * A cell spanning rows r1..r2 and columns c1..c2 (merged when more than one), ruled in its style
+     * throughout; its content in the top-left. A one-row cell's text sets the row's height.
+     */
+    void cell(int r1, int c1, int r2, int c2, Object content, short style) {
         for (int r = r1; r <= r2; r++) {
             Row row = row(r);
             for (int c = c1; c <= c2; c++) {
                 row.style[c] = style;
             }
         }
-        if (s != null && !s.isEmpty()) {
-            row(r1).value[c1] = s;
+        Object v = FormWorkbookWriter.cellContent(content);
+        row(r1).value[c1] = v;
+        if (r1 == r2 && v instanceof String s) {
+            double chars = 0;
+            for (int c = c1; c <= c2; c++) {
+                chars += widths[c];
+            }
+            Row row = row(r1);
+            row.height = Math.max(row.height, lines(s, chars) * LINE_POINTS + 6);
         }
         merge(r1, r2, c1, c2);
     }
@@ -95,20 +89,8 @@ final class FormGrid {
         row(r).height = points;
     }
 
-    /** Row height for the tallest of (text, width in characters) pairs. */
-    void fit(int r, Object... textsAndWidths) {
-        int lines = 1;
-        for (int i = 0; i + 1 < textsAndWidths.length; i += 2) {
-            String text = (String) textsAndWidths[i];
-            int width = (Integer) textsAndWidths[i + 1];
-            lines = Math.max(lines, lines(text, width));
-        }
-        Row row = row(r);
-        row.height = Math.max(row.height, lines * LINE_POINTS + 6);
-    }
-
     /** Lines a text wraps to in a column this many characters wide (a Chinese character is two). */
-    static int lines(String text, int widthChars) {
+    static int lines(String text, double widthChars) {
         if (text == null || text.isEmpty()) {
             return 1;
         }
@@ -118,7 +100,7 @@ final class FormGrid {
             for (int i = 0; i < paragraph.length(); i++) {
                 units += paragraph.charAt(i) < 0x2E80 ? 1 : 2;
             }
-            int perLine = Math.max(1, widthChars - 1);
+            int perLine = Math.max(1, (int) widthChars - 1);
             total += Math.max(1, (units + perLine - 1) / perLine);
         }
         return total;
@@ -126,7 +108,7 @@ final class FormGrid {
 
     void appendDimension(StringBuilder xml) {
         int last = rows.isEmpty() ? 1 : rows.lastKey() + 1;
-        xml.append("<dimension ref=\"A1:").append(column(WIDTHS.length - 1)).append(last).append("\"/>");
+        xml.append("<dimension ref=\"A1:").append(column(widths.length - 1)).append(last).append("\"/>");
     }
 
     void appendRowsAndMerges(StringBuilder xml) {
@@ -135,7 +117,7 @@ final class FormGrid {
             int r = e.getKey() + 1;
             Row row = e.getValue();
             xml.append("<row r=\"").append(r).append("\" ht=\"").append(row.height).append("\" customHeight=\"1\">");
-            for (int c = 0; c < WIDTHS.length; c++) {
+            for (int c = 0; c < widths.length; c++) {
                 xml.append("<c r=\"").append(column(c)).append(r).append("\" s=\"").append(row.style[c]).append('"');
                 Object v = row.value[c];
                 if (v instanceof String s) {

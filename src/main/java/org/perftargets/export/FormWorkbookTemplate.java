@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -24,6 +26,8 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.perftargets.form.FormCell;
+import org.perftargets.form.FormKind;
 
 /**
  * What every form workbook shares, made once with POI: the cell styles (宋体, rules, wrapping, the
@@ -34,12 +38,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class FormWorkbookTemplate {
 
-    static final String SHEET_NAME = "申报表";
     private static final String SHEET_PART = "xl/worksheets/sheet1.xml";
     /** Every entry gets this time, so the same project gives the same bytes. */
     private static final long FIXED_TIME = 1767225600000L; // 2026-01-01T00:00:00Z, the build timestamp
 
-    private static final FormWorkbookTemplate SHARED = new FormWorkbookTemplate();
+    private static final Map<FormKind, FormWorkbookTemplate> BY_KIND = new ConcurrentHashMap<>();
 
     /** Style indices of the form's cells. */
     final short title;
@@ -59,11 +62,23 @@ final class FormWorkbookTemplate {
     private record Part(String name, byte[] bytes) {
     }
 
-    static FormWorkbookTemplate shared() {
-        return SHARED;
+    /** The shared parts of a kind's form workbooks, made on first use. */
+    static FormWorkbookTemplate of(FormKind kind) {
+        return BY_KIND.computeIfAbsent(kind, FormWorkbookTemplate::new);
     }
 
-    private FormWorkbookTemplate() {
+    /** The style of a role of cell: labels and captions centred, amounts right, goals from the top. */
+    short style(FormCell.Role role) {
+        return switch (role) {
+            case LABEL, CAPTION -> label;
+            case TEXT, BLANK -> text;
+            case DATE -> date;
+            case MONEY -> money;
+            case GOAL -> goal;
+        };
+    }
+
+    private FormWorkbookTemplate(FormKind kind) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XSSFFont body = font(wb, 10.5, false);
             XSSFFont bold = font(wb, 16, true);
@@ -84,12 +99,13 @@ final class FormWorkbookTemplate {
 
             // A fixed sheet name: the project's name is in the file name, and any name would have to survive
             // Excel's sheet-name rules and the print-titles formula.
-            Sheet s = wb.createSheet(SHEET_NAME);
-            for (int c = 0; c < FormGrid.WIDTHS.length; c++) {
-                s.setColumnWidth(c, FormGrid.WIDTHS[c] * 256 + 200);
+            Sheet s = wb.createSheet(kind.shortName());
+            double[] chars = FormGrid.columnChars(kind);
+            for (int c = 0; c < chars.length; c++) {
+                s.setColumnWidth(c, (int) Math.round(chars[c] * 256) + 200);
             }
-            s.setRepeatingRows(new CellRangeAddress(FormWorkbookWriter.INDICATOR_HEADER_ROW,
-                    FormWorkbookWriter.INDICATOR_HEADER_ROW, -1, -1));
+            int indicatorHeader = FormWorkbookWriter.FIRST_GRID_ROW + kind.rows().size();
+            s.setRepeatingRows(new CellRangeAddress(indicatorHeader, indicatorHeader, -1, -1));
             PrintSetup ps = s.getPrintSetup();
             ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
             ps.setLandscape(false);

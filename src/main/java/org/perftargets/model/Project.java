@@ -24,10 +24,35 @@ public record Project(
         String overallGoal,
         String annualGoal,
         List<Indicator> indicators,
-        Origin origin) {
+        Origin origin) implements FieldSource {
 
     public Project {
         indicators = List.copyOf(indicators);
+    }
+
+    @Override
+    public Object get(Field field) {
+        return switch (field) {
+            case YEAR -> year;
+            case DEPARTMENT -> department;
+            case UNIT -> unit;
+            case CODE -> code;
+            case NAME -> name;
+            case NATURE -> nature;
+            case CATEGORY -> category;
+            case START -> start;
+            case END -> end;
+            case LIFETIME_TOTAL -> lifetime == null ? null : lifetime.total();
+            case LIFETIME_FISCAL -> lifetime == null ? null : lifetime.fiscal();
+            case LIFETIME_OTHER -> lifetime == null ? null : lifetime.other();
+            case ANNUAL_TOTAL -> annual == null ? null : annual.total();
+            case APPROPRIATION -> annual == null ? null : annual.appropriation();
+            case CARRY_OVER -> annual == null ? null : annual.carryOver();
+            case ANNUAL_OTHER -> annual == null ? null : annual.other();
+            case OVERALL_GOAL -> overallGoal;
+            case ANNUAL_GOAL -> annualGoal;
+            case LEVEL1, LEVEL2, LEVEL3, VALUE -> throw new IllegalArgumentException("「" + field.label() + "」是指标的字段");
+        };
     }
 
     public ProjectKey key() {

@@ -2,91 +2,93 @@ package org.perftargets.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
-import org.perftargets.model.Indicator;
-import org.perftargets.model.IndicatorValue;
-import org.perftargets.model.Project;
+import org.perftargets.form.FormCell;
+import org.perftargets.form.FormKind;
+import org.perftargets.form.IndicatorColumn;
+import org.perftargets.model.Field;
+import org.perftargets.model.FieldSource;
 
-/** Everything one form prints, as text ready for the template. */
+/**
+ * Everything one form prints, as text ready for the template: the form kind's grid walked with
+ * one project's values. The template decides only how each role of cell looks.
+ */
 public record FormView(
+        String title,
+        String yearLine,
         String year,
         String name,
-        String nature,
-        String category,
         String department,
-        String unit,
-        String start,
-        String end,
-        String lifetimeTotal,
-        String lifetimeFiscal,
-        String lifetimeOther,
-        String annualTotal,
-        String appropriation,
-        String carryOver,
-        String annualOther,
-        String overallGoal,
-        String annualGoal,
+        List<Integer> widths,
+        List<List<CellView>> rows,
+        String section,
+        List<String> headers,
+        List<Integer> indicatorWidths,
         List<IndicatorRow> indicators) {
 
-    static FormView of(Project p) {
-        var life = p.lifetime();
-        var annual = p.annual();
-        return new FormView(
-                Printed.year(p.year()),
-                Printed.text(p.name()),
-                Printed.text(p.nature()),
-                Printed.text(p.category()),
-                Printed.text(p.department()),
-                Printed.text(p.unit()),
-                Printed.date(p.start()),
-                Printed.date(p.end()),
-                life == null ? "" : Printed.money(life.total()),
-                life == null ? "" : Printed.money(life.fiscal()),
-                life == null ? "" : Printed.money(life.other()),
-                annual == null ? "" : Printed.money(annual.total()),
-                annual == null ? "" : Printed.money(annual.appropriation()),
-                annual == null ? "" : Printed.money(annual.carryOver()),
-                annual == null ? "" : Printed.money(annual.other()),
-                Printed.text(p.overallGoal()),
-                Printed.text(p.annualGoal()),
-                rows(p.indicators()));
+    /** One cell above the indicators: its role (label, caption, text, date, money, goal, blank) and text. */
+    public record CellView(String role, String text, int colspan, int rowspan, boolean value) {
     }
 
-    /** Groups consecutive indicators with the same 一级 (and within it, the same 二级) into spans. */
-    static List<IndicatorRow> rows(List<Indicator> indicators) {
-        int n = indicators.size();
-        List<IndicatorRow> rows = new ArrayList<>(n);
-        int l1Start = 0;
-        int l2Start = 0;
-        int[] l1Span = new int[n];
-        int[] l2Span = new int[n];
-        for (int i = 1; i <= n; i++) {
-            boolean l1Ends = i == n || !Objects.equals(level1(indicators.get(i)), level1(indicators.get(l1Start)));
-            boolean l2Ends = l1Ends || !Objects.equals(level2(indicators.get(i)), level2(indicators.get(l2Start)));
-            if (l2Ends) {
-                l2Span[l2Start] = i - l2Start;
-                l2Start = i;
+    static FormView of(FormKind kind, FieldSource head, List<? extends FieldSource> indicators) {
+        List<List<CellView>> rows = new ArrayList<>();
+        for (List<FormCell> row : kind.rows()) {
+            List<CellView> cells = new ArrayList<>(row.size());
+            for (FormCell c : row) {
+                String text = c.isValue() ? Printed.value(head.get(c.field())) : c.text();
+                cells.add(new CellView(c.role().name().toLowerCase(Locale.ROOT), text, c.columns(), c.rows(),
+                        c.isValue()));
             }
-            if (l1Ends) {
-                l1Span[l1Start] = i - l1Start;
-                l1Start = i;
+            rows.add(List.copyOf(cells));
+        }
+        Object year = head.get(Field.YEAR);
+        return new FormView(kind.title(), kind.yearLine((Integer) year), Printed.value(year),
+                Printed.value(head.get(Field.NAME)),
+                Printed.value(head.get(Field.DEPARTMENT)), kind.widths(), List.copyOf(rows),
+                kind.indicators().section(), kind.indicators().columns().stream().map(IndicatorColumn::header).toList(),
+                kind.indicatorWidths(), rows(kind, indicators));
+    }
+
+    /**
+     * The indicator lines. Consecutive lines with the same value in a grouped column (and in every
+     * grouped column before it) share one cell spanning them, as on the printed form.
+     */
+    static List<IndicatorRow> rows(FormKind kind, List<? extends FieldSource> indicators) {
+        List<IndicatorColumn> columns = kind.indicators().columns();
+        int grouped = kind.indicators().groupedColumns();
+        int n = indicators.size();
+        String[][] text = new String[n][columns.size()];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < columns.size(); k++) {
+                text[i][k] = Printed.value(indicators.get(i).get(columns.get(k).field()));
             }
         }
+        int[][] span = new int[grouped][n];
+        int[] start = new int[grouped];
+        for (int i = 1; i <= n; i++) {
+            boolean ends = i == n;
+            for (int k = 0; k < grouped; k++) {
+                ends = ends || !Objects.equals(text[i][k], text[start[k]][k]);
+                if (ends) {
+                    span[k][start[k]] = i - start[k];
+                    start[k] = i;
+                }
+            }
+        }
+        List<IndicatorRow> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Indicator ind = indicators.get(i);
-            IndicatorValue v = ind.value();
-            rows.add(new IndicatorRow(level1(ind), l1Span[i], level2(ind), l2Span[i], Printed.text(ind.name()),
-                    v == null ? "" : Printed.text(v.printed())));
+            List<IndicatorRow.Group> groups = new ArrayList<>(grouped);
+            for (int k = 0; k < grouped; k++) {
+                groups.add(new IndicatorRow.Group(text[i][k], span[k][i]));
+            }
+            List<String> cells = new ArrayList<>(columns.size() - grouped);
+            for (int k = grouped; k < columns.size(); k++) {
+                cells.add(text[i][k]);
+            }
+            rows.add(new IndicatorRow(List.copyOf(groups), List.copyOf(cells)));
         }
         return List.copyOf(rows);
-    }
-
-    private static String level1(Indicator i) {
-        return Printed.text(i.level1());
-    }
-
-    private static String level2(Indicator i) {
-        return Printed.text(i.level2());
     }
 }

@@ -1,8 +1,14 @@
 package org.perftargets.render;
 
+import java.util.List;
+
 /**
- * One indicator line of the form. The 一级/二级 cells are written only on the first line of their
- * group, with a rowspan of the group's size; on the other lines the span is 0 and no cell is written.
+ * One indicator line of the form: its grouped cells (一级, 二级), each written only on the first
+ * line of its group with a rowspan of the group's size (span 0 on the other lines: no cell), then
+ * its other cells.
  */
-public record IndicatorRow(String level1, int level1Span, String level2, int level2Span, String name, String value) {
+public record IndicatorRow(List<Group> groups, List<String> cells) {
+
+    public record Group(String text, int span) {
+    }
 }

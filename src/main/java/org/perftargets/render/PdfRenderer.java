@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import com.lowagie.text.DocumentException;
 
+import org.perftargets.form.DeclarationForm;
 import org.perftargets.model.AnnualFunds;
 import org.perftargets.model.GroupKey;
 import org.perftargets.model.Indicator;
@@ -97,7 +98,7 @@ public final class PdfRenderer {
      */
     SheetLayout layOutSheet(Project p, Boolean fullFont) {
         formsLaidOut.incrementAndGet();
-        String xhtml = templates.render(SHEET, Map.of("form", FormView.of(p)));
+        String xhtml = templates.render(SHEET, Map.of("form", FormView.of(DeclarationForm.KIND, p, p.indicators())));
         boolean full = fullFont != null ? fullFont : !fonts.commonCovers(xhtml);
         ITextRenderer r = newRenderer(full);
         laidOut(r, SHEET, xhtml);

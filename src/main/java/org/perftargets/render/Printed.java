@@ -5,18 +5,21 @@ import java.time.LocalDate;
 
 import org.perftargets.model.Yuan;
 
-/** How numbers and dates look on the form: 12,229,200.00 and 2023-01-01; blank stays blank. */
+/** How values look on the form: 12,229,200.00, 2023-01-01, texts as written; blank stays blank. */
 final class Printed {
 
     private Printed() {
     }
 
-    static String money(BigDecimal amount) {
-        return Yuan.format(amount);
+    static String value(Object v) {
+        if (v instanceof BigDecimal amount) {
+            return Yuan.format(amount);
+        }
+        return v == null ? "" : v.toString();
     }
 
-    static String date(LocalDate date) {
-        return date == null ? "" : date.toString();
+    static String money(BigDecimal amount) {
+        return Yuan.format(amount);
     }
 
     static String text(String s) {
