@@ -31,13 +31,6 @@ final class SheetTable {
     record Column(int index, HeaderName header) {
     }
 
-    record DataRow(int rowNumber, Map<Field, CellValue> cells) {
-        CellValue get(Field f) {
-            CellValue c = cells.get(f);
-            return c == null ? CellValue.blank(null) : c;
-        }
-    }
-
     private final String file;
     private final Sheet sheet;
     private final ReadLimits limits;
@@ -59,9 +52,15 @@ final class SheetTable {
         return columns.containsKey(f);
     }
 
-    BigDecimal multiplier(Field f) {
-        Column c = columns.get(f);
-        return c == null ? BigDecimal.ONE : c.header().multiplier();
+    /** The unit of each amount column whose header names one other than 元. */
+    private Map<Field, BigDecimal> multipliers() {
+        Map<Field, BigDecimal> m = new EnumMap<>(Field.class);
+        columns.forEach((f, c) -> {
+            if (c.header().multiplier().compareTo(BigDecimal.ONE) != 0) {
+                m.put(f, c.header().multiplier());
+            }
+        });
+        return m;
     }
 
     /**
@@ -129,27 +128,28 @@ final class SheetTable {
     }
 
     /** The data rows below the header, blank rows skipped, within the row limit. */
-    List<DataRow> rows(List<Finding> findings) {
-        List<DataRow> rows = new ArrayList<>();
+    List<FoundRecord> rows(List<Finding> findings) {
+        List<FoundRecord> rows = new ArrayList<>();
+        Map<Field, BigDecimal> multipliers = multipliers();
+        SheetCells reader = new SheetCells(file, sheet, limits, findings::add);
         int last = sheet.getLastRowNum();
         for (int r = headerRow + 1; r <= last; r++) {
             Row row = sheet.getRow(r);
             Map<Field, CellValue> cells = new EnumMap<>(Field.class);
             boolean blank = true;
             for (Map.Entry<Field, Column> e : columns.entrySet()) {
-                CellValue v = read(row, r, e.getValue().index(), findings);
+                CellValue v = read(row, r, e.getValue().index(), reader);
                 cells.put(e.getKey(), v);
                 blank &= v.isBlank();
             }
             if (!blank) {
-                rows.add(new DataRow(r + 1, cells));
+                rows.add(new FoundRecord(sheetName(), r + 1, cells, multipliers));
             }
         }
         return rows;
     }
 
-    private CellValue read(Row row, int r, int col, List<Finding> findings) {
-        String ref = new CellReference(r, col).formatAsString();
+    private CellValue read(Row row, int r, int col, SheetCells reader) {
         Cell cell = row == null ? null : row.getCell(col);
         if ((cell == null || cell.getCellType() == CellType.BLANK) && !merged.isEmpty()) {
             CellRangeAddress region = merged.get(key(r, col));
@@ -158,17 +158,7 @@ final class SheetTable {
                 cell = top == null ? null : top.getCell(region.getFirstColumn());
             }
         }
-        if (cell == null) {
-            return CellValue.blank(ref);
-        }
-        CellValue v = CellValues.of(cell, ref);
-        if (v.text().length() > limits.maxCellChars()) {
-            findings.add(Finding.error(new Location(file, sheetName(), r + 1, ref),
-                    "单元格内容过长（" + v.text().length() + " 个字符，上限 " + limits.maxCellChars() + "）",
-                    "请精简内容；如确需更长，可用 -DmaxCellChars=字符数 调高上限", null));
-            return new CellValue(ref, v.text().substring(0, limits.maxCellChars()), v.number(), v.date(), v.formulaError());
-        }
-        return v;
+        return reader.read(cell, r, col);
     }
 
     private void indexMergedRegions() {

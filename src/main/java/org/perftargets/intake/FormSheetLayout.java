@@ -1,0 +1,273 @@
+package org.perftargets.intake;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.perftargets.form.FormKind;
+import org.perftargets.form.IndicatorColumn;
+import org.perftargets.form.PlacedCell;
+import org.perftargets.model.Field;
+import org.perftargets.model.Location;
+
+/**
+ * Sheets laid out like a printed form of a {@link FormKind} (as the tool writes them, or typed by
+ * hand with small differences: extra blank rows or columns, labels with spaces, full-width
+ * brackets or no colon). Each sheet is one project. Walking the form's description, each value is
+ * looked for beside or below its label, not at a fixed cell; the indicators are the rows under
+ * the indicator table's header.
+ */
+final class FormSheetLayout implements IntakeLayout {
+
+    private final FormKind kind;
+    private final Pattern yearPattern;
+    /** Every label the form prints, folded: a cell holding one is never taken for a value. */
+    private final Set<String> labels = new HashSet<>();
+
+    FormSheetLayout(FormKind kind) {
+        this.kind = kind;
+        this.yearPattern = Pattern.compile("(\\d{4})" + Pattern.quote(kind.yearSuffix()));
+        for (PlacedCell p : kind.placed()) {
+            if (p.cell().isLabel()) {
+                labels.add(normalise(p.cell().text()));
+            } else if (p.cell().isValue()) {
+                labels.add(normalise(p.cell().field().label()));
+            }
+        }
+        labels.add(normalise(kind.indicators().section()));
+        kind.indicators().columns().forEach(c -> labels.add(normalise(c.header())));
+    }
+
+    @Override
+    public boolean fits(Workbook workbook) {
+        for (Sheet s : workbook) {
+            if (looksLikeForm(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String whereToFill(Field field) {
+        if (field == Field.YEAR) {
+            return "请在标题下一行填写年度，如" + kind.yearLine(2023);
+        }
+        return "请在" + kind.shortName() + "中「" + field.label() + "」处填写";
+    }
+
+    /** Whether a sheet has the form's key labels: its first label (项目名称) and its first indicator header. */
+    private boolean looksLikeForm(Sheet sheet) {
+        String first = normalise(kind.placed().get(0).cell().text());
+        String indicators = normalise(kind.indicators().columns().get(0).header());
+        boolean name = false;
+        boolean level1 = false;
+        int rows = 0;
+        for (Row row : sheet) {
+            if (++rows > 500) {
+                break;
+            }
+            for (Cell c : row) {
+                if (c.getCellType() == CellType.STRING) {
+                    String s = normalise(c.getStringCellValue());
+                    name |= s.equals(first);
+                    level1 |= s.equals(indicators);
+                }
+            }
+        }
+        return name && level1;
+    }
+
+    @Override
+    public void find(String file, Workbook workbook, ReadLimits limits, FoundCells found) {
+        for (Sheet s : workbook) {
+            if (looksLikeForm(s)) {
+                new OneSheet(file, s, limits).find(found);
+            }
+        }
+    }
+
+    /** Labels compared without spaces, full-width forms and the colon after 其中. */
+    private static String normalise(String s) {
+        return CleanText.folded(s).replace(":", "").replace("：", "");
+    }
+
+    /** A label found on the sheet: where it is, and how far right and down its cell reaches when merged. */
+    private record Label(int row, int col, int lastCol, int lastRow) {
+    }
+
+    /** One sheet being read. */
+    private final class OneSheet {
+        private final String file;
+        private final Sheet sheet;
+        private final ReadLimits limits;
+        private final Map<String, List<Label>> found = new HashMap<>();
+        private SheetCells cells;
+
+        OneSheet(String file, Sheet sheet, ReadLimits limits) {
+            this.file = file;
+            this.sheet = sheet;
+            this.limits = limits;
+            Map<Long, CellRangeAddress> regionAt = new HashMap<>();
+            for (CellRangeAddress r : sheet.getMergedRegions()) {
+                regionAt.put(((long) r.getFirstRow() << 20) | r.getFirstColumn(), r);
+            }
+            for (Row row : sheet) {
+                for (Cell c : row) {
+                    if (c.getCellType() == CellType.STRING) {
+                        CellRangeAddress region = regionAt.get(((long) c.getRowIndex() << 20) | c.getColumnIndex());
+                        found.computeIfAbsent(normalise(c.getStringCellValue()), k -> new ArrayList<>())
+                                .add(new Label(c.getRowIndex(), c.getColumnIndex(),
+                                        region == null ? c.getColumnIndex() : region.getLastColumn(),
+                                        region == null ? c.getRowIndex() : region.getLastRow()));
+                    }
+                }
+            }
+        }
+
+        void find(FoundCells out) {
+            cells = new SheetCells(file, sheet, limits, out::problem);
+            Map<Field, CellValue> values = new EnumMap<>(Field.class);
+            year().ifPresent(y -> values.put(Field.YEAR, y));
+            Map<String, Integer> occurrence = new HashMap<>();
+            for (PlacedCell value : kind.valueCells()) {
+                Optional<PlacedCell> label = kind.labelOf(value);
+                if (label.isEmpty()) {
+                    continue;
+                }
+                String text = normalise(label.get().cell().text());
+                int n = occurrence.merge(text, 1, Integer::sum) - 1;
+                Label at = pick(text, n);
+                if (at == null) {
+                    List<Label> own = found.get(normalise(value.cell().field().label()));
+                    at = own == null ? null : own.get(0);
+                }
+                boolean beside = label.get().row() == value.row();
+                values.put(value.cell().field(), at == null ? CellValue.blank(null) : beside ? rightOf(at) : below(at));
+            }
+            out.project(new FoundRecord(sheet.getSheetName(), 1, values));
+            indicators(out);
+        }
+
+        /**
+         * The n-th occurrence of a label the form prints more than once (其他资金): the n-th on the
+         * sheet; when the sheet has fewer, they are the form's last ones (this year's money).
+         */
+        private Label pick(String label, int n) {
+            List<Label> onSheet = found.getOrDefault(label, List.of());
+            long onForm = kind.placed().stream().filter(p -> p.cell().isLabel() && normalise(p.cell().text()).equals(label))
+                    .count();
+            int index = onSheet.size() >= onForm ? n : n - (int) (onForm - onSheet.size());
+            return index >= 0 && index < onSheet.size() ? onSheet.get(index) : null;
+        }
+
+        /** The year from the line under the title, （2023年度）, as a cell holding just the year. */
+        private Optional<CellValue> year() {
+            for (Row row : sheet) {
+                if (row.getRowNum() > 10) {
+                    break;
+                }
+                for (Cell c : row) {
+                    if (c.getCellType() == CellType.STRING) {
+                        Matcher m = yearPattern.matcher(CleanText.folded(c.getStringCellValue()));
+                        if (m.find()) {
+                            String ref = new CellReference(c.getRowIndex(), c.getColumnIndex()).formatAsString();
+                            return Optional.of(new CellValue(ref, m.group(1), null, null, null));
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The first non-blank cell right of a label in its row (an extra blank column is tolerated). */
+        private CellValue rightOf(Label label) {
+            for (int c = label.lastCol() + 1; c <= label.lastCol() + 3; c++) {
+                if (isLabelCell(label.row(), c)) {
+                    break;
+                }
+                CellValue v = cells.value(label.row(), c);
+                if (!v.isBlank()) {
+                    return v;
+                }
+            }
+            return CellValue.blank(new CellReference(label.row(), label.lastCol() + 1).formatAsString());
+        }
+
+        /** The first non-blank cell under a label (the goals), skipping blank rows. */
+        private CellValue below(Label label) {
+            for (int r = label.lastRow() + 1; r <= label.lastRow() + 3; r++) {
+                if (isLabelCell(r, label.col())) {
+                    break;
+                }
+                CellValue v = cells.value(r, label.col());
+                if (!v.isBlank()) {
+                    return v;
+                }
+            }
+            return CellValue.blank(new CellReference(label.lastRow() + 1, label.col()).formatAsString());
+        }
+
+        private boolean isLabelCell(int row, int col) {
+            Row r = sheet.getRow(row);
+            Cell c = r == null ? null : r.getCell(col);
+            return c != null && c.getCellType() == CellType.STRING && labels.contains(normalise(c.getStringCellValue()));
+        }
+
+        /** A column's header: as the form prints it, else any header naming its field (年度指标值, 指标值). */
+        private Optional<Label> header(IndicatorColumn column) {
+            List<Label> l = found.get(normalise(column.header()));
+            if (l != null) {
+                return Optional.of(l.get(0));
+            }
+            return found.entrySet().stream()
+                    .filter(e -> HeaderName.parse(e.getKey()).filter(h -> h.field() == column.field()).isPresent())
+                    .map(e -> e.getValue().get(0))
+                    .min(Comparator.comparingInt(Label::row).thenComparingInt(Label::col));
+        }
+
+        /** The rows under the indicator header, each column read under its header. */
+        private void indicators(FoundCells out) {
+            Map<Field, Label> headers = new LinkedHashMap<>();
+            for (IndicatorColumn column : kind.indicators().columns()) {
+                header(column).ifPresent(l -> headers.put(column.field(), l));
+            }
+            if (headers.size() < kind.indicators().columns().size()) {
+                out.problemOfLastProject(Location.ofSheet(file, sheet.getSheetName()),
+                        "找不到绩效指标表头（" + String.join("、",
+                                kind.indicators().columns().stream().map(IndicatorColumn::header).toList()) + "）",
+                        "请保留" + kind.shortName() + "中绩效指标部分的表头行");
+                return;
+            }
+            int first = headers.values().iterator().next().lastRow() + 1;
+            for (int r = first; r <= sheet.getLastRowNum(); r++) {
+                Map<Field, CellValue> row = new EnumMap<>(Field.class);
+                boolean blank = true;
+                for (Map.Entry<Field, Label> h : headers.entrySet()) {
+                    CellValue v = cells.value(r, h.getValue().col());
+                    row.put(h.getKey(), v);
+                    blank &= v.isBlank();
+                }
+                if (!blank) {
+                    out.indicatorOfLastProject(new FoundRecord(sheet.getSheetName(), r + 1, row));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.perftargets.intake;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.perftargets.model.Field;
+
+/**
+ * One way declarations are laid out in a workbook (the standard two-sheet table, sheets laid out
+ * like the printed form, ...). A layout only finds cells: which cell holds which field of which
+ * project or indicator. What the values mean, which are required, what a blank means and every
+ * message about a value belong to the {@link Assembler}. Adding a layout adds one class and one
+ * entry in {@link IntakeReader}'s list.
+ */
+interface IntakeLayout {
+
+    /** Whether the workbook is laid out this way. */
+    boolean fits(Workbook workbook);
+
+    /** Finds every project's and indicator's cells and hands them on in reading order. */
+    void find(String file, Workbook workbook, ReadLimits limits, FoundCells found);
+
+    /** Where the user fills in a field in this layout: the advice for a required value left blank. */
+    String whereToFill(Field field);
+}

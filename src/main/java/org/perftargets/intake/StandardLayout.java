@@ -1,0 +1,81 @@
+package org.perftargets.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.perftargets.model.Field;
+import org.perftargets.model.Finding;
+import org.perftargets.model.Location;
+
+/**
+ * The standard intake workbook ({@link StandardWorkbook}): sheet 项目 with a project per row and
+ * sheet 绩效指标 with an indicator per row, each naming its project; columns found by their headers.
+ */
+final class StandardLayout implements IntakeLayout {
+
+    @Override
+    public boolean fits(Workbook workbook) {
+        return sheet(workbook, StandardWorkbook.PROJECT_SHEET) != null;
+    }
+
+    @Override
+    public String whereToFill(Field field) {
+        return "这是必填项，请填写";
+    }
+
+    @Override
+    public void find(String file, Workbook wb, ReadLimits limits, FoundCells found) {
+        Sheet projectSheet = sheet(wb, StandardWorkbook.PROJECT_SHEET);
+        Sheet indicatorSheet = sheet(wb, StandardWorkbook.INDICATOR_SHEET);
+        if (indicatorSheet == null) {
+            found.problem(Finding.error(Location.ofFile(file), "找不到工作表「" + StandardWorkbook.INDICATOR_SHEET + "」",
+                    "请加上「绩效指标」工作表，每行一条指标；可用 mvn -q -Dtemplate 生成空白模板", null));
+        }
+        for (Sheet s : indicatorSheet == null ? List.of(projectSheet) : List.of(projectSheet, indicatorSheet)) {
+            if (s.getLastRowNum() + 1 > limits.maxRows()) {
+                found.problem(Finding.error(Location.ofSheet(file, s.getSheetName()),
+                        "工作表行数过多（" + (s.getLastRowNum() + 1) + " 行，上限 " + limits.maxRows() + " 行）",
+                        "请删除多余的行；如确需更多，可用 -DmaxRows=行数 调高上限", null));
+                return;
+            }
+        }
+        List<Finding> problems = new ArrayList<>();
+        SheetTable projects = new SheetTable(file, projectSheet, limits);
+        if (projects.readHeader(StandardWorkbook.PROJECT_FIELDS, Assembler.PROJECT_REQUIRED, problems)) {
+            List<FoundRecord> rows = projects.rows(problems);
+            problems.forEach(found::problem);
+            rows.forEach(found::project);
+        } else {
+            problems.forEach(found::problem);
+        }
+        if (indicatorSheet != null) {
+            problems.clear();
+            SheetTable indicators = new SheetTable(file, indicatorSheet, limits);
+            if (!indicators.readHeader(StandardWorkbook.INDICATOR_FIELDS, Assembler.INDICATOR_REQUIRED, problems)) {
+                problems.forEach(found::problem);
+                return;
+            }
+            if (!indicators.has(Field.NAME) && !indicators.has(Field.CODE)) {
+                problems.forEach(found::problem);
+                found.problem(Finding.error(Location.ofSheet(file, indicators.sheetName()), "缺少必填列「项目名称」",
+                        "请加上「项目名称」列，写明每条指标属于哪个项目", null));
+                return;
+            }
+            List<FoundRecord> rows = indicators.rows(problems);
+            problems.forEach(found::problem);
+            rows.forEach(found::indicatorNamingItsProject);
+        }
+    }
+
+    /** A sheet by name, compared folded (full-width and spaces ignored). */
+    static Sheet sheet(Workbook wb, String name) {
+        for (Sheet s : wb) {
+            if (CleanText.folded(s.getSheetName()).equals(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
