@@ -6,11 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.perftargets.intake.ReadLimits;
-import org.perftargets.intake.StandardWorkbookWriter;
-import org.perftargets.job.AtomicFile;
+import org.perftargets.benchmark.Benchmark;
 import org.perftargets.job.BatchJob;
-import org.perftargets.job.Benchmark;
+import org.perftargets.job.BlankWorkbook;
 import org.perftargets.job.JobOptions;
 import org.perftargets.job.RunSummary;
 
@@ -119,8 +117,8 @@ public final class Main implements Callable<Integer> {
         if (!blank(template)) {
             return writeTemplate(out);
         }
-        JobOptions options = new JobOptions(input, output, templates, blankToNull(project), yearFilter,
-                blankToNull(department), new ReadLimits(maxFileMb * 1024 * 1024, maxRows, maxCellChars));
+        JobOptions options = JobOptions.of(input, output, templates, blankToNull(project), yearFilter,
+                blankToNull(department), maxFileMb, maxRows, maxCellChars);
         RunSummary summary = new BatchJob(options, out).run();
         return summary.exitCode();
     }
@@ -128,7 +126,7 @@ public final class Main implements Callable<Integer> {
     private int writeTemplate(PrintStream out) {
         Path target = template.equals("true") ? output.resolve("绩效目标申报模板.xlsx") : Path.of(template);
         try {
-            AtomicFile.write(target, StandardWorkbookWriter::writeBlank);
+            BlankWorkbook.write(target);
         } catch (IOException e) {
             out.println("错误：无法写出模板 " + target.toAbsolutePath() + "：" + e.getMessage());
             return 2;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.perftargets.model.Field;
+import org.perftargets.model.GroupKey;
 
 /**
  * One kind of official form, described once as data: its title, the line under it that names the
@@ -19,6 +20,7 @@ public final class FormKind {
     private final String title;
     private final String shortName;
     private final String yearSuffix;
+    private final String bookletSuffix;
     private final List<Integer> widths;
     private final List<List<FormCell>> rows;
     private final IndicatorTable indicators;
@@ -26,14 +28,16 @@ public final class FormKind {
 
     /**
      * @param shortName what offices call one such form (申报表): the sheets' folder and worksheet name
+     * @param bookletSuffix what follows 主管部门 and 年度 in the title of a booklet of such forms
      * @param widths the grid's column widths in percent of the form's width, adding up to 100
      * @param rows   the rows above the indicators, each listing its cells left to right, leaving out
      *               the places taken by a cell spanning down from a row above (as in HTML)
      */
-    public FormKind(String title, String shortName, String yearSuffix, List<Integer> widths, List<List<FormCell>> rows,
-            IndicatorTable indicators) {
+    public FormKind(String title, String shortName, String yearSuffix, String bookletSuffix, List<Integer> widths,
+            List<List<FormCell>> rows, IndicatorTable indicators) {
         this.title = title;
         this.shortName = shortName;
+        this.bookletSuffix = bookletSuffix;
         this.yearSuffix = yearSuffix;
         this.widths = List.copyOf(widths);
         this.rows = rows.stream().map(List::copyOf).toList();
@@ -58,6 +62,12 @@ public final class FormKind {
     /** The line under the title: （2023年度）; （年度） when the year is unknown. */
     public String yearLine(Integer year) {
         return "（" + (year == null ? "" : year) + yearSuffix + "）";
+    }
+
+    /** The title of a group's booklet of such forms: 上海市公安局2023年度项目绩效目标汇总表. */
+    public String bookletTitle(GroupKey group) {
+        return (group.department() == null ? "" : group.department()) + (group.year() == null ? "" : group.year())
+                + bookletSuffix;
     }
 
     /** What follows the year in that line (年度), for readers looking for it. */

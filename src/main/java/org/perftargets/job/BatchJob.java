@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,51 +11,59 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.Stream;
 
 import org.perftargets.check.Checker;
-import org.perftargets.model.Finding;
-import org.perftargets.export.CsvExport;
-import org.perftargets.export.FindingsReport;
-import org.perftargets.export.FormWorkbookWriter;
+import org.perftargets.export.FormWorkbookOutput;
+import org.perftargets.export.ReportOutput;
+import org.perftargets.export.TablesOutput;
 import org.perftargets.intake.IntakeReader;
 import org.perftargets.intake.IntakeResult;
 import org.perftargets.intake.WorkbookFiles;
 import org.perftargets.model.Declarations;
+import org.perftargets.model.Finding;
 import org.perftargets.model.GroupKey;
 import org.perftargets.model.Project;
 import org.perftargets.model.ProjectKey;
-import org.perftargets.model.Yuan;
-import org.perftargets.render.Booklet;
-import org.perftargets.render.PdfRenderer;
+import org.perftargets.output.Group;
+import org.perftargets.output.Output;
+import org.perftargets.render.PdfOutput;
 import org.perftargets.render.TemplateError;
-import org.perftargets.render.Templates;
 
 /**
- * The batch: find the workbooks, read and check them, then for each 年度 + 主管部门 write the
- * sheets, the booklet, the CSV tables and the report. Nothing is written under a final name
- * until it is complete; a group with errors gets no booklet and no CSV.
+ * The batch: find the workbooks, read and check them, plan the groups (年度 + 主管部门), and tell
+ * every {@link Output} of each group, of each of its projects without errors, and of its end.
+ * The outputs write through the group's folder, so nothing appears under a final name until it
+ * is complete; a group with errors gets no booklet and no tables.
  */
 public final class BatchJob {
 
     private final JobOptions options;
-    private final PrintStream out;
+    private final Console console;
     private final OutputLayout layout;
     private final StageTimes times = new StageTimes();
-    private CompletableFuture<PdfRenderer> pendingRenderer;
 
     public BatchJob(JobOptions options, PrintStream out) {
         this.options = options;
-        this.out = out;
+        this.console = new Console(out);
         this.layout = new OutputLayout(options.output());
     }
 
+    /** Every output of a run, in the order each is told of a group. Adding an output adds a line here. */
+    private List<Output> outputs() {
+        return List.of(
+                new PdfOutput(options.templates()),
+                new FormWorkbookOutput(),
+                new TablesOutput(),
+                new ReportOutput());
+    }
+
+    /** Milliseconds per stage of the last run, for the benchmark. */
     public StageTimes times() {
         return times;
     }
@@ -64,45 +71,26 @@ public final class BatchJob {
     /** Runs the job and reports on the console; never throws. */
     public RunSummary run() {
         long start = System.nanoTime();
-        // Parsing the fonts and templates takes a few hundred milliseconds: do it while the workbooks are read.
-        pendingRenderer = CompletableFuture.supplyAsync(() -> {
-            PdfRenderer r = new PdfRenderer(Templates.from(options.templates()));
-            r.warmUp();
-            return r;
-        });
         try {
-            RunSummary summary = options.project() == null ? runAll() : runOneProject();
+            // Made first: the PDF output prepares its fonts and templates while the workbooks are read.
+            List<Output> outputs = outputs();
+            RunSummary summary = options.project() == null ? runAll(outputs) : runOneProject(outputs);
             if (summary.exitCode() != 2) {
-                printSummary(summary, start);
+                console.summary(summary, layout.root(), start);
             }
             return summary;
         } catch (UserError e) {
-            out.println("错误：" + e.getMessage());
+            console.error(e.getMessage());
             return RunSummary.failed(2);
         } catch (TemplateError e) {
-            out.println("错误：" + e.getMessage());
-            out.println("请改正模板文件夹 " + options.templates() + " 中的模板后重新运行（删除该文件夹则使用内置模板）。之前的输出保持不变。");
+            console.templateError(e.getMessage(), options.templates());
             return RunSummary.failed(2);
         } catch (Exception | LinkageError | AssertionError e) {
-            Path log = InternalErrorLog.write(layout.root(), e);
-            out.println("程序内部错误（不是输入数据的问题），本次运行已停止，之前的输出保持不变。");
-            out.println("详细信息已记录在：" + log + "，请将该文件发给维护人员。");
+            console.internalError(InternalErrorLog.write(layout.root(), e));
             return RunSummary.failed(3);
         } catch (OutOfMemoryError e) {
-            out.println("内存不足，本次运行已停止，之前的输出保持不变。请减少一次处理的工作簿，或用 -Xmx 给 Java 更多内存。");
+            console.outOfMemory();
             return RunSummary.failed(3);
-        }
-    }
-
-    /** The renderer prepared in the background since the run began; its failure is rethrown as it was. */
-    private PdfRenderer renderer() {
-        try {
-            return pendingRenderer.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw e;
         }
     }
 
@@ -112,14 +100,12 @@ public final class BatchJob {
                     + "。请把申报工作簿（.xlsx 或 .xls）放进这个文件夹，或用 -Dinput=文件夹 指定。");
         }
         WorkbookFiles.Listing listing = WorkbookFiles.list(options.input());
-        for (WorkbookFiles.Skipped s : listing.skipped()) {
-            out.println("跳过：" + s.file().getFileName() + "（" + s.reason() + "）");
-        }
+        listing.skipped().forEach(console::skipped);
         if (listing.workbooks().isEmpty()) {
             throw new UserError("输入文件夹 " + options.input().toAbsolutePath()
                     + " 中没有工作簿。请把申报工作簿（.xlsx 或 .xls）放进去再运行。");
         }
-        out.println("读取 " + listing.workbooks().size() + " 个工作簿（" + options.input() + "）……");
+        console.reading(listing.workbooks().size(), options.input());
         IntakeResult read = times.time("读取", () -> new IntakeReader(options.limits()).readAll(listing.workbooks()));
         List<Finding> findings = new ArrayList<>(read.findings());
         findings.addAll(times.time("校验", () -> Checker.check(read.declarations())));
@@ -133,125 +119,106 @@ public final class BatchJob {
         return new Intake(selected, findings);
     }
 
-    private RunSummary runAll() throws IOException, InterruptedException {
+    private RunSummary runAll(List<Output> outputs) throws IOException, InterruptedException {
         Intake intake = readAndCheck();
         removeLeftoverPartFiles();
         List<Finding> findings = intake.findings();
-        printFindings(findings);
+        console.findings(findings);
         Set<ProjectKey> blocked = projectsWithErrors(intake);
-        boolean fileLevelErrors = findings.stream().anyMatch(f -> f.isError() && f.project() == null);
-        if (fileLevelErrors) {
-            out.println("有工作簿无法完整读取：本次不生成任何汇总表和 CSV（之前的输出保持不变）。");
+        boolean fileErrors = findings.stream().anyMatch(f -> f.isError() && f.project() == null);
+        if (fileErrors) {
+            console.unreadableWorkbooks();
         }
-        PdfRenderer renderer = times.time("准备模板和字体", this::renderer);
         int sheets = 0;
         int booklets = 0;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
-            for (Map.Entry<GroupKey, List<Project>> group : intake.declarations().byGroup().entrySet()) {
-                GroupKey key = group.getKey();
-                List<Project> projects = group.getValue();
+            for (Map.Entry<GroupKey, List<Project>> entry : intake.declarations().byGroup().entrySet()) {
+                GroupKey key = entry.getKey();
+                List<Project> projects = entry.getValue();
                 if (key.year() == null || key.department() == null || key.department().isEmpty()) {
                     // Without 年度 or 主管部门 there is no booklet to put them in; the errors say why.
-                    out.println("未生成：" + projects.size() + " 个项目缺少可识别的年度或主管部门（见校验报告）。");
+                    console.withoutGroup(projects.size());
                     continue;
                 }
-                boolean groupHasErrors = fileLevelErrors || projects.stream().anyMatch(p -> blocked.contains(p.key()));
-                out.println("生成 " + key.department() + " " + key.year() + " 年度（" + projects.size() + " 个项目）……");
-                long sheetsStart = System.nanoTime();
-                // A group with errors gets no booklet; otherwise each form goes into it as its sheet is made.
-                try (AtomicFile.Pending bookletFile = groupHasErrors ? null : AtomicFile.open(layout.booklet(key))) {
-                    Booklet booklet = bookletFile == null ? null : renderer.openBooklet(key, projects, bookletFile.out());
-                    PendingSheets pending = writeSheets(pool, renderer, key, projects, blocked, booklet);
-                    List<Finding> groupFindings = findingsOf(findings, projects);
-                    times.time("写出", () -> {
-                        AtomicFile.write(layout.groupReport(key), o -> FindingsReport.write(
-                                OutputLayout.bookletTitle(key) + " 校验报告", groupFindings, o));
-                        return null;
-                    });
-                    if (booklet == null) {
-                        out.println("  此组有错误：未生成汇总表和 CSV（之前的保持不变）。");
-                    } else {
-                        // The sheets' XLSX copies are still being written on the pool: the booklet's
-                        // front matter and footers use the other core.
-                        times.time("汇总表", () -> {
-                            booklet.finish();
-                            bookletFile.commit();
-                            return null;
-                        });
-                        times.time("CSV", () -> {
-                            AtomicFile.write(layout.projectCsv(key), o -> CsvExport.writeProjects(projects, o));
-                            AtomicFile.write(layout.indicatorCsv(key), o -> CsvExport.writeIndicators(projects, o));
-                            return null;
-                        });
-                        booklets++;
+                Group group = Group.of(key, projects, blocked, findingsOf(findings, projects), true, fileErrors);
+                console.group(key, projects.size());
+                long groupStart = System.nanoTime();
+                List<Integer> publishable = new ArrayList<>();
+                for (int i = 0; i < projects.size(); i++) {
+                    if (group.publishable(i)) {
+                        publishable.add(i);
                     }
-                    awaitAll(pending.workbooks());
-                    sheets += pending.count();
                 }
-                times.add("本组合计（墙钟）", (System.nanoTime() - sheetsStart) / 1_000_000);
+                ProgressLine progress = console.sheets(projects.size());
+                for (int i = publishable.size(); i < projects.size(); i++) {
+                    progress.step(); // the projects with errors: nothing to wait for
+                }
+                try (GroupFolder folder = new GroupFolder(layout, layout.groupDir(key))) {
+                    publish(pool, outputs, group, publishable, folder, progress);
+                }
+                sheets += publishable.size();
+                if (group.complete()) {
+                    booklets++;
+                } else {
+                    console.groupWithErrors();
+                }
+                times.add("本组合计（墙钟）", (System.nanoTime() - groupStart) / 1_000_000);
             }
         } finally {
             pool.shutdownNow();
         }
-        times.time("写出", () -> {
-            AtomicFile.write(layout.runReport(), o -> FindingsReport.write("本次运行校验报告", findings, o));
-            return null;
-        });
+        try (GroupFolder root = new GroupFolder(layout, layout.root())) {
+            for (Output o : outputs) {
+                times.time(o.name() + "（收尾）", () -> {
+                    o.endRun(findings, root);
+                    return null;
+                });
+            }
+        }
         return summary(intake, sheets, booklets);
     }
 
-    /** A group's sheets: the PDFs are written; the XLSX copies may still be under way. */
-    private record PendingSheets(List<Future<?>> workbooks, int count) {
-    }
-
     /**
-     * Writes the sheets of the group's projects without errors on both cores: first every PDF, each
-     * form's pages also going into the booklet if there is one, then the XLSX copies, which go on
-     * while the caller finishes the booklet.
+     * Tells every output of the group: its start, each of the given projects (on the pool, every
+     * output's projects queued in the outputs' order), and, once an output's projects are done, its
+     * end, while the pool goes on with the next output's projects.
      */
-    private PendingSheets writeSheets(ExecutorService pool, PdfRenderer renderer, GroupKey key, List<Project> projects,
-            Set<ProjectKey> blocked, Booklet booklet) throws InterruptedException, IOException {
-        List<String> names = SheetFileNames.assign(projects);
-        ProgressLine progress = new ProgressLine(out, "申报表", projects.size());
-        long pdfStart = System.nanoTime();
-        List<Future<?>> pdfs = new ArrayList<>();
-        List<Integer> writable = new ArrayList<>();
-        for (int i = 0; i < projects.size(); i++) {
-            Project p = projects.get(i);
-            if (blocked.contains(p.key())) {
-                progress.step();
-                continue;
+    private void publish(ExecutorService pool, List<Output> outputs, Group group, List<Integer> projects,
+            GroupFolder folder, ProgressLine progress) throws IOException, InterruptedException {
+        for (Output o : outputs) {
+            times.time(o.name() + "（开始）", () -> {
+                o.startGroup(group, folder);
+                return null;
+            });
+        }
+        // A project is done when every output has made it.
+        AtomicIntegerArray remaining = new AtomicIntegerArray(group.projects().size());
+        projects.forEach(i -> remaining.set(i, outputs.size()));
+        List<List<Future<?>>> tasks = new ArrayList<>();
+        for (Output o : outputs) {
+            List<Future<?>> own = new ArrayList<>(projects.size());
+            for (int i : projects) {
+                own.add(pool.submit(() -> {
+                    long t = System.nanoTime();
+                    o.project(group, i, folder);
+                    times.add(o.name(), (System.nanoTime() - t) / 1_000_000);
+                    if (remaining.decrementAndGet(i) == 0 && progress != null) {
+                        progress.step();
+                    }
+                    return null;
+                }));
             }
-            writable.add(i);
-            int index = i;
-            Path target = layout.sheet(key, names.get(i), "pdf");
-            pdfs.add(pool.submit(() -> {
-                long t = System.nanoTime();
-                if (booklet == null) {
-                    AtomicFile.write(target, o -> renderer.renderSheet(p, o));
-                } else {
-                    AtomicFile.write(target, o -> booklet.addFormWithSheet(index, o));
-                }
-                times.add("申报表PDF", (System.nanoTime() - t) / 1_000_000);
-                return null;
-            }));
+            tasks.add(own);
         }
-        awaitAll(pdfs);
-        times.add("申报表PDF（墙钟）", (System.nanoTime() - pdfStart) / 1_000_000);
-        List<Future<?>> workbooks = new ArrayList<>();
-        for (int i : writable) {
-            Project p = projects.get(i);
-            Path target = layout.sheet(key, names.get(i), "xlsx");
-            workbooks.add(pool.submit(() -> {
-                long t = System.nanoTime();
-                AtomicFile.write(target, o -> FormWorkbookWriter.write(p, o));
-                times.add("申报表XLSX", (System.nanoTime() - t) / 1_000_000);
-                progress.step();
+        for (int k = 0; k < outputs.size(); k++) {
+            Output o = outputs.get(k);
+            awaitAll(tasks.get(k));
+            times.time(o.name() + "（收尾）", () -> {
+                o.endGroup(group, folder);
                 return null;
-            }));
+            });
         }
-        return new PendingSheets(workbooks, writable.size());
     }
 
     /** Waits for every task; the first failure is rethrown as it was thrown in the task. */
@@ -275,7 +242,7 @@ public final class BatchJob {
         }
     }
 
-    private RunSummary runOneProject() throws IOException, InterruptedException {
+    private RunSummary runOneProject(List<Output> outputs) throws IOException, InterruptedException {
         Intake intake = readAndCheck();
         List<Project> all = intake.declarations().projects();
         List<Project> found = ProjectLookup.find(all, options.project());
@@ -292,33 +259,21 @@ public final class BatchJob {
         }
         Project p = found.get(0);
         List<Finding> own = findingsOf(intake.findings(), List.of(p));
-        printFindings(own);
+        console.findings(own);
         if (own.stream().anyMatch(Finding::isError)) {
-            out.println("项目「" + p.name() + "」有错误，未生成申报表。请改正后再运行。");
+            console.projectWithErrors(p.name());
             return summary(new Intake(new Declarations(List.of(p)), own), 0, 0);
         }
-        List<Project> group = intake.declarations().byGroup().get(p.group());
-        String fileName = SheetFileNames.assign(group).get(group.indexOf(p));
-        writeSheet(renderer(), p, fileName);
-        out.println("已生成：" + layout.sheet(p.group(), fileName, "pdf"));
-        out.println("　　　　" + layout.sheet(p.group(), fileName, "xlsx"));
-        return summary(new Intake(new Declarations(List.of(p)), own), 1, 0);
-    }
-
-    /** A project's sheet, as PDF and as an Excel workbook laid out like the form. */
-    private void writeSheet(PdfRenderer renderer, Project p, String fileName) throws IOException, InterruptedException {
-        Path xlsx = layout.sheet(p.group(), fileName, "xlsx");
-        ExecutorService second = Executors.newSingleThreadExecutor();
-        try {
-            Future<?> workbook = second.submit(() -> {
-                AtomicFile.write(xlsx, o -> FormWorkbookWriter.write(p, o));
-                return null;
-            });
-            AtomicFile.write(layout.sheet(p.group(), fileName, "pdf"), o -> renderer.renderSheet(p, o));
-            awaitAll(List.of(workbook));
+        List<Project> projects = intake.declarations().byGroup().get(p.group());
+        Group group = Group.of(p.group(), projects, Set.of(), own, false, false);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (GroupFolder folder = new GroupFolder(layout, layout.groupDir(p.group()))) {
+            publish(pool, outputs, group, List.of(projects.indexOf(p)), folder, null);
+            console.written(folder.written().stream().sorted().toList());
         } finally {
-            second.shutdownNow();
+            pool.shutdownNow();
         }
+        return summary(new Intake(new Declarations(List.of(p)), own), 1, 0);
     }
 
     /** The projects chosen by -Dyear and -Ddepartment (all when neither is given). */
@@ -350,18 +305,6 @@ public final class BatchJob {
                 : f.location() != null && files.contains(f.location().file())).toList();
     }
 
-    private void printFindings(List<Finding> findings) {
-        long errors = findings.stream().filter(Finding::isError).count();
-        out.println("校验：错误 " + errors + " 条，警告 " + (findings.size() - errors) + " 条。");
-        int shown = 0;
-        for (Finding f : findings.stream().sorted((a, b) -> Boolean.compare(b.isError(), a.isError())).toList()) {
-            if (shown++ == 50) {
-                out.println("  ……其余 " + (findings.size() - 50) + " 条见校验报告。");
-                break;
-            }
-            out.println("  " + f.describe());
-        }
-    }
 
     private RunSummary summary(Intake intake, int sheets, int booklets) {
         Declarations d = intake.declarations();
@@ -370,16 +313,6 @@ public final class BatchJob {
                 intake.findings().size() - errors, sheets, booklets, errors > 0 ? 1 : 0);
     }
 
-    private void printSummary(RunSummary s, long startNanos) {
-        double seconds = (System.nanoTime() - startNanos) / 1e9;
-        out.println("完成：" + s.projects() + " 个项目，" + s.indicators() + " 条绩效指标，年度资金申请总额合计 "
-                + Yuan.format(s.annualTotal()) + " 元；错误 " + s.errors() + " 条，警告 "
-                + s.warnings() + " 条；生成申报表 " + s.sheetsWritten() + " 张、汇总表 " + s.bookletsWritten() + " 本；输出在 "
-                + layout.root() + "；用时 " + String.format("%.1f", seconds) + " 秒。");
-        if (s.errors() > 0) {
-            out.println("有错误：请按上面的提示（或 校验报告.txt）改正工作簿后重新运行。");
-        }
-    }
 
     /** Removes temporary files that a killed run left behind in the output folder. */
     private void removeLeftoverPartFiles() throws IOException {

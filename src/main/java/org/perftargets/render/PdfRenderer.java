@@ -173,7 +173,7 @@ public final class PdfRenderer {
         }
         String year = Printed.year(group.year());
         String department = Printed.text(group.department());
-        return new BookletView(department + year + "年度项目绩效目标汇总表", department, year, projects.size(),
+        return new BookletView(DeclarationForm.KIND.bookletTitle(group), department, year, projects.size(),
                 Printed.money(annual), Printed.money(appropriation), indicators, List.copyOf(rows), page - 1);
     }
 

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perftargets.benchmark.SyntheticDeclarations;
 import org.perftargets.intake.StandardWorkbookWriter;
 
 /**

@@ -1,4 +1,4 @@
-package org.perftargets.job;
+package org.perftargets.benchmark;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.perftargets.intake.StandardWorkbookWriter;
+import org.perftargets.job.AtomicFile;
+import org.perftargets.job.BatchJob;
+import org.perftargets.job.JobOptions;
+import org.perftargets.job.RunSummary;
 import org.perftargets.model.Project;
 
 /**

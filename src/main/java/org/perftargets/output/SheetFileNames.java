@@ -1,4 +1,4 @@
-package org.perftargets.job;
+package org.perftargets.output;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,12 +13,12 @@ import org.perftargets.model.Project;
  * the same file (also when they differ only in case, as Windows compares them) get " (2)",
  * " (3)"… in declared order, so no sheet overwrites another and a rerun gives the same names.
  */
-final class SheetFileNames {
+public final class SheetFileNames {
 
     private SheetFileNames() {
     }
 
-    static List<String> assign(List<Project> projects) {
+    public static List<String> assign(List<Project> projects) {
         List<String> names = new ArrayList<>(projects.size());
         Set<String> taken = new HashSet<>();
         for (Project p : projects) {

@@ -1,4 +1,4 @@
-package org.perftargets.job;
+package org.perftargets.output;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

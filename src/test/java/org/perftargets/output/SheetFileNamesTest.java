@@ -1,4 +1,4 @@
-package org.perftargets.job;
+package org.perftargets.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.perftargets.job;
+package org.perftargets.benchmark;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

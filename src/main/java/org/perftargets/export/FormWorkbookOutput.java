@@ -1,0 +1,23 @@
+package org.perftargets.export;
+
+import java.io.IOException;
+
+import org.perftargets.form.DeclarationForm;
+import org.perftargets.output.Group;
+import org.perftargets.output.GroupFiles;
+import org.perftargets.output.Output;
+
+/** Each sheet as an Excel workbook laid out like the form: {@code 申报表/<名称>.xlsx}. */
+public final class FormWorkbookOutput implements Output {
+
+    @Override
+    public String name() {
+        return "申报表XLSX";
+    }
+
+    @Override
+    public void project(Group group, int index, GroupFiles files) throws IOException {
+        files.write(DeclarationForm.KIND.shortName() + "/" + group.fileNames().get(index) + ".xlsx",
+                o -> FormWorkbookWriter.write(group.projects().get(index), o));
+    }
+}

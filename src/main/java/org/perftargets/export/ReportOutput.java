@@ -1,0 +1,34 @@
+package org.perftargets.export;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.perftargets.form.DeclarationForm;
+import org.perftargets.model.Finding;
+import org.perftargets.output.Group;
+import org.perftargets.output.GroupFiles;
+import org.perftargets.output.Output;
+
+/** 校验报告.txt: each group's findings in its folder, and the whole run's beside the groups. */
+public final class ReportOutput implements Output {
+
+    static final String FILE = "校验报告.txt";
+
+    @Override
+    public String name() {
+        return "校验报告";
+    }
+
+    @Override
+    public void endGroup(Group group, GroupFiles files) throws IOException {
+        if (group.whole()) {
+            files.write(FILE, o -> FindingsReport.write(DeclarationForm.KIND.bookletTitle(group.key()) + " 校验报告",
+                    group.findings(), o));
+        }
+    }
+
+    @Override
+    public void endRun(List<Finding> findings, GroupFiles root) throws IOException {
+        root.write(FILE, o -> FindingsReport.write("本次运行校验报告", findings, o));
+    }
+}
