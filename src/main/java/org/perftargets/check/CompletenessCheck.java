@@ -31,7 +31,7 @@ final class CompletenessCheck implements Rule {
             for (Indicator i : p.indicators()) {
                 if (i.value() instanceof IndicatorValue.Missing) {
                     findings.add(Finding.warning(i.origin().at(Field.VALUE),
-                            "指标「" + i.name() + "」（项目「" + p.name() + "」）未填写指标值", "请补填年度指标值", p.key()));
+                            "指标「" + i.name() + "」（项目「" + p.name() + "」）未填写" + Field.VALUE.label(), "请补填年度" + Field.VALUE.label(), p.key()));
                 } else if (i.value() instanceof IndicatorValue.Comparison c && c.isPercent()
                         && c.number().compareTo(HUNDRED) > 0) {
                     findings.add(Finding.warning(i.origin().at(Field.VALUE),

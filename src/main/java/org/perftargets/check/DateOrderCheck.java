@@ -15,7 +15,7 @@ final class DateOrderCheck implements Rule {
         for (Project p : declarations.projects()) {
             if (p.start() != null && p.end() != null && p.start().isAfter(p.end())) {
                 findings.add(Finding.error(p.origin().at(Field.START),
-                        "计划开始日期 " + p.start() + " 晚于计划完成日期 " + p.end(), "请核对这两个日期，是否填反了", p.key()));
+                        Field.START.label() + " " + p.start() + " 晚于" + Field.END.label() + " " + p.end(), "请核对这两个日期，是否填反了", p.key()));
             }
         }
     }

@@ -27,7 +27,7 @@ final class DuplicateProjectCheck implements Rule {
                     findings.add(Finding.error(p.origin().at(Field.NAME),
                             "项目「" + p.name() + "」（" + p.year() + " 年度，" + p.department() + "）重复申报，第一次出现在 "
                                     + first.origin().at(Field.NAME).describe(),
-                            "同一年度、同一主管部门的项目名称不能重复；请删除重复的一行，或改正项目名称", p.key()));
+                            "同一" + Field.YEAR.label() + "、同一" + Field.DEPARTMENT.label() + "的" + Field.NAME.label() + "不能重复；请删除重复的一行，或改正" + Field.NAME.label(), p.key()));
                     continue;
                 }
             }
@@ -35,7 +35,7 @@ final class DuplicateProjectCheck implements Rule {
                 Project first = byCode.putIfAbsent(p.code(), p);
                 if (first != null) {
                     findings.add(Finding.error(p.origin().at(Field.CODE),
-                            "项目编码「" + p.code() + "」重复，已用于 " + first.origin().at(Field.CODE).describe() + " 的项目「"
+                            Field.CODE.label() + "「" + p.code() + "」重复，已用于 " + first.origin().at(Field.CODE).describe() + " 的项目「"
                                     + first.name() + "」",
                             "每个项目的编码应唯一，请核对", p.key()));
                 }

@@ -24,7 +24,7 @@ final class FundsCheck implements Rule {
                 BigDecimal sum = a.appropriation().add(a.carryOver()).add(a.other());
                 if (sum.compareTo(a.total()) != 0) {
                     findings.add(Finding.error(p.origin().at(Field.ANNUAL_TOTAL),
-                            "年度资金申请总额 " + money(a.total()) + " 不等于 当年财政拨款 + 上年结转资金 + 年度其他资金 = "
+                            Field.ANNUAL_TOTAL.label() + " " + money(a.total()) + " 不等于 " + sum(Field.APPROPRIATION, Field.CARRY_OVER, Field.ANNUAL_OTHER) + " = "
                                     + money(sum) + "（相差 " + money(a.total().subtract(sum)) + "）",
                             "请核对这四个金额", p.key()));
                 }
@@ -35,11 +35,16 @@ final class FundsCheck implements Rule {
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (sum.compareTo(l.total()) != 0) {
                     findings.add(Finding.error(p.origin().at(Field.LIFETIME_TOTAL),
-                            "项目资金总额 " + money(l.total()) + " 不等于 项目财政资金 + 项目其他资金 = " + money(sum),
+                            Field.LIFETIME_TOTAL.label() + " " + money(l.total()) + " 不等于 " + sum(Field.LIFETIME_FISCAL, Field.LIFETIME_OTHER) + " = " + money(sum),
                             "请核对这三个金额；不填的部分按 0 计", p.key()));
                 }
             }
         }
+    }
+
+    /** 当年财政拨款 + 上年结转资金 + 年度其他资金 */
+    private static String sum(Field... parts) {
+        return String.join(" + ", Stream.of(parts).map(Field::label).toList());
     }
 
     static String money(BigDecimal b) {

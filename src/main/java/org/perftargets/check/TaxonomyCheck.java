@@ -20,15 +20,15 @@ final class TaxonomyCheck implements Rule {
                     continue; // already reported as missing
                 }
                 if (!IndicatorTaxonomy.isLevel1(i.level1())) {
-                    findings.add(Finding.error(i.origin().at(Field.LEVEL1), "一级指标「" + i.level1() + "」不在指标体系中",
-                            "一级指标应为：" + String.join("、", IndicatorTaxonomy.level1Names()), p.key()));
+                    findings.add(Finding.error(i.origin().at(Field.LEVEL1), Field.LEVEL1.label() + "「" + i.level1() + "」不在指标体系中",
+                            Field.LEVEL1.label() + "应为：" + String.join("、", IndicatorTaxonomy.level1Names()), p.key()));
                 } else if (!IndicatorTaxonomy.level2Names(i.level1()).contains(i.level2())) {
                     String advice = IndicatorTaxonomy.parentOf(i.level2())
-                            .map(parent -> "「" + i.level2() + "」属于一级指标「" + parent + "」，请改正一级指标或二级指标")
-                            .orElse("「" + i.level1() + "」下的二级指标应为："
+                            .map(parent -> "「" + i.level2() + "」属于" + Field.LEVEL1.label() + "「" + parent + "」，请改正" + Field.LEVEL1.label() + "或" + Field.LEVEL2.label())
+                            .orElse("「" + i.level1() + "」下的" + Field.LEVEL2.label() + "应为："
                                     + String.join("、", IndicatorTaxonomy.level2Names(i.level1())));
                     findings.add(Finding.error(i.origin().at(Field.LEVEL2),
-                            "二级指标「" + i.level2() + "」不能放在一级指标「" + i.level1() + "」下", advice, p.key()));
+                            Field.LEVEL2.label() + "「" + i.level2() + "」不能放在" + Field.LEVEL1.label() + "「" + i.level1() + "」下", advice, p.key()));
                 }
             }
         }

@@ -6,9 +6,11 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.perftargets.model.Field;
 import org.perftargets.model.Indicator;
 import org.perftargets.model.IndicatorValue;
 import org.perftargets.model.Project;
@@ -19,12 +21,15 @@ import org.perftargets.model.Project;
  */
 public final class CsvExport {
 
-    static final List<String> PROJECT_HEADERS = List.of("年度", "主管部门", "实施单位", "项目编码", "项目名称", "项目性质",
-            "项目类别", "计划开始日期", "计划完成日期", "项目资金总额", "项目财政资金", "项目其他资金", "年度资金申请总额", "当年财政拨款",
-            "上年结转资金", "年度其他资金", "项目总目标", "年度总体目标", "绩效指标数");
+    /** Every field of a project, then its number of indicators. */
+    static final List<String> PROJECT_HEADERS = Stream.concat(Field.PROJECT.stream().map(Field::label),
+            Stream.of("绩效指标数")).toList();
 
-    static final List<String> INDICATOR_HEADERS = List.of("年度", "主管部门", "项目名称", "序号", "一级指标", "二级指标",
-            "三级指标", "指标值", "比较符", "数值", "单位");
+    /** The project's 年度, 主管部门 and 项目名称, the indicator's number and fields, then its value taken apart. */
+    static final List<String> INDICATOR_HEADERS = Stream.of(
+            Stream.of(Field.YEAR, Field.DEPARTMENT, Field.NAME).map(Field::label), Stream.of("序号"),
+            Field.INDICATOR.stream().map(Field::label), Stream.of("比较符", "数值", "单位"))
+            .flatMap(s -> s).toList();
 
     private static final CSVFormat FORMAT = CSVFormat.EXCEL.builder().setRecordSeparator("\r\n").get();
 

@@ -35,7 +35,8 @@ public final class FormWorkbookWriter {
         write(DeclarationForm.KIND, p, p.indicators(), out);
     }
 
-    static void write(FormKind kind, FieldSource head, List<? extends FieldSource> indicators, OutputStream out)
+    /** A form of any kind, filled from {@code head} and its indicators. */
+    public static void write(FormKind kind, FieldSource head, List<? extends FieldSource> indicators, OutputStream out)
             throws IOException {
         FormWorkbookTemplate st = FormWorkbookTemplate.of(kind);
         FormGrid g = new FormGrid(st, kind);

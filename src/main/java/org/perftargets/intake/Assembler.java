@@ -120,7 +120,7 @@ final class Assembler implements FoundCells {
             findings.add(Finding.error(origin(row).at(row.cells().containsKey(Field.NAME) ? Field.NAME : Field.CODE),
                     shown.isEmpty() ? "这条指标没有填写所属项目"
                             : "指标所属的项目「" + shown + "」在工作表「" + StandardWorkbook.PROJECT_SHEET + "」中不存在",
-                    "请填写与「" + StandardWorkbook.PROJECT_SHEET + "」工作表完全一致的项目名称", null));
+                    "请填写与「" + StandardWorkbook.PROJECT_SHEET + "」工作表完全一致的" + Field.NAME.label(), null));
             previous = null;
             return;
         }

@@ -1,5 +1,6 @@
 package org.perftargets.intake;
 
+import org.perftargets.model.Field;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -114,7 +115,7 @@ final class CellReading {
         if (m.matches()) {
             return Integer.valueOf(m.group(1));
         }
-        problems.report(new Problem("「年度」不是四位数的年份：「" + c.text() + "」", "请填写年份，如 2023"));
+        problems.report(new Problem("「" + Field.YEAR.label() + "」不是四位数的年份：「" + c.text() + "」", "请填写年份，如 2023"));
         return null;
     }
 }

@@ -1,5 +1,6 @@
 package org.perftargets.intake;
 
+import org.perftargets.model.Field;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -45,7 +46,7 @@ public final class IndicatorValueParser {
         }
         Matcher m = COMPARISON.matcher(s);
         if (!m.matches()) {
-            return new Result(null, "指标值「" + written + "」以比较符开头，但后面不是可识别的数字");
+            return new Result(null, Field.VALUE.label() + "「" + written + "」以比较符开头，但后面不是可识别的数字");
         }
         String rest = m.group(3);
         String unit;
@@ -55,7 +56,7 @@ public final class IndicatorValueParser {
         } else if (PLAIN_UNIT.matcher(rest).matches()) {
             unit = rest;
         } else {
-            return new Result(null, "指标值「" + written + "」的单位无法识别");
+            return new Result(null, Field.VALUE.label() + "「" + written + "」的单位无法识别");
         }
         return new Result(new IndicatorValue.Comparison(operator(m.group(1)), new BigDecimal(m.group(2)), unit), null);
     }

@@ -89,7 +89,7 @@ final class SheetTable {
             }
         }
         if (best < 0) {
-            findings.add(Finding.error(Location.ofSheet(file, sheetName()), "找不到表头行（第一行应是列名，如「项目名称」）",
+            findings.add(Finding.error(Location.ofSheet(file, sheetName()), "找不到表头行（第一行应是列名，如「" + Field.NAME.label() + "」）",
                     "请在第一行填写列名，可用模板（mvn -q -Dtemplate）中的表头", null));
             return false;
         }

@@ -59,8 +59,8 @@ final class StandardLayout implements IntakeLayout {
             }
             if (!indicators.has(Field.NAME) && !indicators.has(Field.CODE)) {
                 problems.forEach(found::problem);
-                found.problem(Finding.error(Location.ofSheet(file, indicators.sheetName()), "缺少必填列「项目名称」",
-                        "请加上「项目名称」列，写明每条指标属于哪个项目", null));
+                found.problem(Finding.error(Location.ofSheet(file, indicators.sheetName()), "缺少必填列「" + Field.NAME.label() + "」",
+                        "请加上「" + Field.NAME.label() + "」列，写明每条指标属于哪个项目", null));
                 return;
             }
             List<FoundRecord> rows = indicators.rows(problems);

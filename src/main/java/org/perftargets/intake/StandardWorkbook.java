@@ -13,15 +13,11 @@ public final class StandardWorkbook {
     public static final String NOTES_SHEET = "填写说明";
 
     /** Columns of 项目, in the template's order. */
-    public static final Set<Field> PROJECT_FIELDS = EnumSet.range(Field.YEAR, Field.ANNUAL_GOAL);
-    public static final Set<Field> PROJECT_REQUIRED = EnumSet.of(Field.YEAR, Field.DEPARTMENT, Field.UNIT, Field.NAME,
-            Field.NATURE, Field.CATEGORY, Field.START, Field.END, Field.ANNUAL_TOTAL, Field.APPROPRIATION,
-            Field.ANNUAL_GOAL);
+    public static final Set<Field> PROJECT_FIELDS = EnumSet.copyOf(Field.PROJECT);
 
     /** Columns of 绩效指标; 年度, 主管部门 and 项目编码 are optional there and help link rows to projects. */
     public static final Set<Field> INDICATOR_FIELDS = EnumSet.of(Field.YEAR, Field.DEPARTMENT, Field.CODE, Field.NAME,
             Field.LEVEL1, Field.LEVEL2, Field.LEVEL3, Field.VALUE);
-    public static final Set<Field> INDICATOR_REQUIRED = EnumSet.of(Field.LEVEL1, Field.LEVEL2, Field.LEVEL3);
 
     private StandardWorkbook() {
     }

@@ -38,7 +38,7 @@ public final class StandardWorkbookWriter {
     /** Rows that carry dropdowns and formats in a blank template. */
     private static final int TEMPLATE_ROWS = 2000;
 
-    private static final List<Field> PROJECT_COLUMNS = List.copyOf(StandardWorkbook.PROJECT_FIELDS);
+    private static final List<Field> PROJECT_COLUMNS = Field.PROJECT;
     private static final List<Field> INDICATOR_COLUMNS = List.of(Field.NAME, Field.LEVEL1, Field.LEVEL2, Field.LEVEL3,
             Field.VALUE);
 
@@ -198,32 +198,34 @@ public final class StandardWorkbookWriter {
     private static void notes(Sheet s, Styles styles) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"工作表", "列", "是否必填", "说明", "示例"});
-        rows.add(new String[] {"项目", "年度", "必填", "预算年度，四位数字", "2023"});
-        rows.add(new String[] {"项目", "主管部门", "必填", "汇总表按 年度 + 主管部门 分册", "上海市公安局"});
-        rows.add(new String[] {"项目", "实施单位", "必填", "", "上海市公安局"});
-        rows.add(new String[] {"项目", "项目编码", "选填", "填写时须唯一；「绩效指标」表也可用它对应项目", "GA2023-001"});
-        rows.add(new String[] {"项目", "项目名称", "必填", "同一年度、同一主管部门内不能重复", "留置专区保障经费"});
-        rows.add(new String[] {"项目", "项目性质", "必填", "从下拉列表选择", "经常性专项业务费"});
-        rows.add(new String[] {"项目", "项目类别", "必填", "从下拉列表选择", "特定目标类"});
-        rows.add(new String[] {"项目", "计划开始日期", "必填", "日期，也可写 2023/1/1 或 2023年1月1日", "2023-01-01"});
-        rows.add(new String[] {"项目", "计划完成日期", "必填", "不能早于计划开始日期", "2023-12-31"});
-        rows.add(new String[] {"项目", "项目资金总额", "选填", "项目全周期资金，单位元；填写时须等于 项目财政资金 + 项目其他资金", ""});
-        rows.add(new String[] {"项目", "项目财政资金", "选填", "全周期中的财政资金，单位元", ""});
-        rows.add(new String[] {"项目", "项目其他资金", "选填", "全周期中的其他资金，单位元", ""});
-        rows.add(new String[] {"项目", "年度资金申请总额", "必填",
+        String p = StandardWorkbook.PROJECT_SHEET;
+        String i = StandardWorkbook.INDICATOR_SHEET;
+        note(rows, p, Field.YEAR, "预算年度，四位数字", "2023");
+        note(rows, p, Field.DEPARTMENT, "汇总表按 年度 + 主管部门 分册", "上海市公安局");
+        note(rows, p, Field.UNIT, "", "上海市公安局");
+        note(rows, p, Field.CODE, "填写时须唯一；「绩效指标」表也可用它对应项目", "GA2023-001");
+        note(rows, p, Field.NAME, "同一年度、同一主管部门内不能重复", "留置专区保障经费");
+        note(rows, p, Field.NATURE, "从下拉列表选择", "经常性专项业务费");
+        note(rows, p, Field.CATEGORY, "从下拉列表选择", "特定目标类");
+        note(rows, p, Field.START, "日期，也可写 2023/1/1 或 2023年1月1日", "2023-01-01");
+        note(rows, p, Field.END, "不能早于计划开始日期", "2023-12-31");
+        note(rows, p, Field.LIFETIME_TOTAL, "项目全周期资金，单位元；填写时须等于 项目财政资金 + 项目其他资金", "");
+        note(rows, p, Field.LIFETIME_FISCAL, "全周期中的财政资金，单位元", "");
+        note(rows, p, Field.LIFETIME_OTHER, "全周期中的其他资金，单位元", "");
+        note(rows, p, Field.ANNUAL_TOTAL,
                 "本年度，单位元，最多两位小数；须等于 当年财政拨款 + 上年结转资金 + 年度其他资金。列名写成「年度资金申请总额（万元）」则按万元填写",
-                "12,229,200.00"});
-        rows.add(new String[] {"项目", "当年财政拨款", "必填", "单位元", "12,229,200.00"});
-        rows.add(new String[] {"项目", "上年结转资金", "选填", "单位元，不填按 0 计", "0.00"});
-        rows.add(new String[] {"项目", "年度其他资金", "选填", "单位元，不填按 0 计", "0.00"});
-        rows.add(new String[] {"项目", "项目总目标", "选填", "项目全周期的总目标", ""});
-        rows.add(new String[] {"项目", "年度总体目标", "必填", "本年度的总体目标", "计划在2023年配置服务留置人员10名……"});
-        rows.add(new String[] {"绩效指标", "项目名称", "必填", "与「项目」表中的项目名称完全一致；每行一条指标，按申报表上的顺序", "留置专区保障经费"});
-        rows.add(new String[] {"绩效指标", "一级指标", "必填", "产出指标、效益指标、满意度指标（或成本指标）；与上一行相同时可留空", "产出指标"});
-        rows.add(new String[] {"绩效指标", "二级指标", "必填", "须属于所填的一级指标，如 数量指标、社会效益指标；与上一行相同时可留空", "数量指标"});
-        rows.add(new String[] {"绩效指标", "三级指标", "必填", "指标名称", "留置专区特保人员配置人数"});
-        rows.add(new String[] {"绩效指标", "指标值", "选填（不填会提示）",
-                "定量：比较符 + 数字 + 单位，如 ≥90.00(%)、=58(人)，也可写 >=90%；定性：直接写文字，如 及时、达标", "=58.00(人)"});
+                "12,229,200.00");
+        note(rows, p, Field.APPROPRIATION, "单位元", "12,229,200.00");
+        note(rows, p, Field.CARRY_OVER, "单位元，不填按 0 计", "0.00");
+        note(rows, p, Field.ANNUAL_OTHER, "单位元，不填按 0 计", "0.00");
+        note(rows, p, Field.OVERALL_GOAL, "项目全周期的总目标", "");
+        note(rows, p, Field.ANNUAL_GOAL, "本年度的总体目标", "计划在2023年配置服务留置人员10名……");
+        note(rows, i, Field.NAME, "与「项目」表中的项目名称完全一致；每行一条指标，按申报表上的顺序", "留置专区保障经费");
+        note(rows, i, Field.LEVEL1, "产出指标、效益指标、满意度指标（或成本指标）；与上一行相同时可留空", "产出指标");
+        note(rows, i, Field.LEVEL2, "须属于所填的一级指标，如 数量指标、社会效益指标；与上一行相同时可留空", "数量指标");
+        note(rows, i, Field.LEVEL3, "指标名称", "留置专区特保人员配置人数");
+        note(rows, i, Field.VALUE,
+                "定量：比较符 + 数字 + 单位，如 ≥90.00(%)、=58(人)，也可写 >=90%；定性：直接写文字，如 及时、达标", "=58.00(人)");
         for (int r = 0; r < rows.size(); r++) {
             Row row = s.createRow(r);
             for (int c = 0; c < 5; c++) {
@@ -237,6 +239,14 @@ public final class StandardWorkbookWriter {
             s.setColumnWidth(c, widths[c] * 256);
         }
         s.createFreezePane(0, 1);
+    }
+
+    /** One line of 填写说明: the column, whether the intake requires it, what to write and an example. */
+    private static void note(List<String[]> rows, String sheet, Field f, String what, String example) {
+        String required = f == Field.VALUE ? "选填（不填会提示）"
+                : Assembler.PROJECT_REQUIRED.contains(f) && sheet.equals(StandardWorkbook.PROJECT_SHEET)
+                        || Assembler.INDICATOR_REQUIRED.contains(f) || f == Field.NAME ? "必填" : "选填";
+        rows.add(new String[] {sheet, f.label(), required, what, example});
     }
 
     /** The few cell styles, made once per workbook (Excel limits their number). */

@@ -1,5 +1,6 @@
 package org.perftargets.job;
 
+import org.perftargets.model.Field;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,7 +97,7 @@ final class Console {
 
     void summary(RunSummary s, Path output, long startNanos) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        out.println("完成：" + s.projects() + " 个项目，" + s.indicators() + " 条绩效指标，年度资金申请总额合计 "
+        out.println("完成：" + s.projects() + " 个项目，" + s.indicators() + " 条绩效指标，" + Field.ANNUAL_TOTAL.label() + "合计 "
                 + Yuan.format(s.annualTotal()) + " 元；错误 " + s.errors() + " 条，警告 "
                 + s.warnings() + " 条；生成申报表 " + s.sheetsWritten() + " 张、汇总表 " + s.bookletsWritten() + " 本；输出在 "
                 + output + "；用时 " + String.format("%.1f", seconds) + " 秒。");

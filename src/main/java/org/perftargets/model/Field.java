@@ -1,5 +1,7 @@
 package org.perftargets.model;
 
+import java.util.List;
+
 /**
  * The named fields of a declaration, by their official Chinese labels. Intake maps headers and
  * form labels to these; messages name them; the origin of each value is recorded per field.
@@ -27,6 +29,14 @@ public enum Field {
     LEVEL2("二级指标"),
     LEVEL3("三级指标"),
     VALUE("指标值");
+
+    /** A project's own fields, in the order of the intake workbook's 项目 sheet. */
+    public static final List<Field> PROJECT = List.of(YEAR, DEPARTMENT, UNIT, CODE, NAME, NATURE, CATEGORY, START, END,
+            LIFETIME_TOTAL, LIFETIME_FISCAL, LIFETIME_OTHER, ANNUAL_TOTAL, APPROPRIATION, CARRY_OVER, ANNUAL_OTHER,
+            OVERALL_GOAL, ANNUAL_GOAL);
+
+    /** An indicator's fields, in the order of the form's indicator table. */
+    public static final List<Field> INDICATOR = List.of(LEVEL1, LEVEL2, LEVEL3, VALUE);
 
     private final String label;
 

@@ -44,14 +44,11 @@ final class FormFonts {
     private final Faces common;
     /** Loaded on first need: most runs never meet a character outside GB 2312. */
     private volatile Faces full;
-    private final long loadNanos;
     /** Each common-cut face as the resolver described it, and the same face of the full font. */
     private final Map<FontDescription, FontDescription> fullFaces = new ConcurrentHashMap<>();
 
     private FormFonts() {
-        long t0 = System.nanoTime();
         common = new Faces(COMMON);
-        loadNanos = System.nanoTime() - t0;
     }
 
     static FormFonts shared() {
@@ -65,11 +62,6 @@ final class FormFonts {
             }
         }
         return f;
-    }
-
-    /** Time the first load took (reading and parsing the common cut). */
-    long loadNanos() {
-        return loadNanos;
     }
 
     /** Whether the common cut has a glyph, in both weights, for every printable character of the text. */

@@ -1,5 +1,7 @@
 package org.perftargets.render;
 
+import org.perftargets.model.Field;
+import org.perftargets.model.FieldSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -8,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import com.lowagie.text.DocumentException;
 
 import org.perftargets.form.DeclarationForm;
+import org.perftargets.form.FormKind;
 import org.perftargets.model.AnnualFunds;
 import org.perftargets.model.GroupKey;
 import org.perftargets.model.Indicator;
@@ -40,7 +42,6 @@ public final class PdfRenderer {
 
     private final Templates templates;
     private final FormFonts fonts;
-    private final AtomicInteger formsLaidOut = new AtomicInteger();
 
     public PdfRenderer(Templates templates) {
         this.templates = Objects.requireNonNull(templates);
@@ -54,9 +55,9 @@ public final class PdfRenderer {
      */
     public void warmUp() {
         Origin nowhere = Origin.ofRow("", "", 0);
-        Project sample = new Project(2023, "主管部门", "实施单位", null, "预热", "项目性质", "项目类别", LocalDate.of(2023, 1, 1),
+        Project sample = new Project(2023, Field.DEPARTMENT.label(), Field.UNIT.label(), null, "预热", Field.NATURE.label(), Field.CATEGORY.label(), LocalDate.of(2023, 1, 1),
                 LocalDate.of(2023, 12, 31), LifetimeFunds.BLANK,
-                new AnnualFunds(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO), null, "年度总体目标",
+                new AnnualFunds(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO), null, Field.ANNUAL_GOAL.label(),
                 List.of(new Indicator("产出指标", "数量指标", "指标", new IndicatorValue.Text("及时"), nowhere)), nowhere);
         try {
             renderSheet(sample, OutputStream.nullOutputStream());
@@ -67,7 +68,13 @@ public final class PdfRenderer {
 
     /** One project's form as a standalone PDF, pages numbered 第 1 页 共 n 页. */
     public void renderSheet(Project p, OutputStream out) throws IOException {
-        writeSheet(layOutSheet(p, null), out);
+        renderSheet(DeclarationForm.KIND, p, p.indicators(), out);
+    }
+
+    /** A form of any kind, filled from {@code head} and its indicators, as a standalone PDF. */
+    public void renderSheet(FormKind kind, FieldSource head, List<? extends FieldSource> indicators, OutputStream out)
+            throws IOException {
+        writeSheet(layOutSheet(FormView.of(kind, head, indicators), null), out);
     }
 
     /**
@@ -97,17 +104,15 @@ public final class PdfRenderer {
      * @param fullFont the cut to set it in; null for the one its text needs
      */
     SheetLayout layOutSheet(Project p, Boolean fullFont) {
-        formsLaidOut.incrementAndGet();
-        String xhtml = templates.render(SHEET, Map.of("form", FormView.of(DeclarationForm.KIND, p, p.indicators())));
+        return layOutSheet(FormView.of(DeclarationForm.KIND, p, p.indicators()), fullFont);
+    }
+
+    private SheetLayout layOutSheet(FormView form, Boolean fullFont) {
+        String xhtml = templates.render(SHEET, Map.of("form", form));
         boolean full = fullFont != null ? fullFont : !fonts.commonCovers(xhtml);
         ITextRenderer r = newRenderer(full);
         laidOut(r, SHEET, xhtml);
         return new SheetLayout(r, xhtml);
-    }
-
-    /** How many forms this renderer has laid out: once per form, for its sheet and its booklet pages. */
-    int formsLaidOut() {
-        return formsLaidOut.get();
     }
 
     /** Writes a laid-out form as its own PDF. */

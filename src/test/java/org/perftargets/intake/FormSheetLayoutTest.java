@@ -1,0 +1,98 @@
+package org.perftargets.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perftargets.model.Finding;
+import org.perftargets.model.Project;
+import org.perftargets.testing.TestWorkbook;
+
+/** Sheets typed like the printed form, read by walking the form's description. */
+class FormSheetLayoutTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String S = "申报表";
+
+    /** A hand-typed form; the cells given as null are left blank. */
+    private static TestWorkbook form(String yearLine, String unit, String nature, String lifetimeOther, String valueHeader) {
+        return TestWorkbook.xlsx()
+                .row(S, "财政项目支出绩效目标申报表")
+                .row(S, yearLine)
+                .row(S, "项目名称", "甲项目", "项目性质", nature, "项目类别", "特定目标类")
+                .row(S, "主管部门", "上海市民政局", "实施单位", unit)
+                .row(S, "计划开始日期", "2023-01-01", "计划完成日期", "2023-12-31")
+                .row(S, "项目资金（元）", "项目资金总额", "500", "年度资金申请总额", "100")
+                .row(S, null, "其中：财政资金", "400", "其中：当年财政拨款", "100")
+                .row(S, null, null, null, "上年结转资金", "0")
+                .row(S, null, lifetimeOther == null ? null : "其他资金", lifetimeOther, "其他资金", "0")
+                .row(S, "项目绩效目标", "项目总目标", null, "年度总体目标")
+                .row(S, null, null, null, "完成甲项目。")
+                .row(S, "绩效指标", "一级指标", "二级指标", "三级指标", null, valueHeader)
+                .row(S, null, "产出指标", "数量指标", "完成数", null, "≥10(个)");
+    }
+
+    private IntakeResult read(TestWorkbook wb) throws IOException {
+        return new IntakeReader().read(wb.save(dir, "手填"));
+    }
+
+    private static List<String> described(IntakeResult r) {
+        return r.findings().stream().map(Finding::describe).toList();
+    }
+
+    @Test
+    void missingValuesAreReportedInTheFormsOrderSayingWhereOnTheFormToFillThem() throws IOException {
+        IntakeResult first = read(form("（2023年度）", null, null, "100", "年度(/项目)指标值"));
+        assertEquals(List.of(
+                "错误：手填.xlsx，工作表「申报表」，单元格 D4：未填写「实施单位」。请在申报表中「实施单位」处填写",
+                "错误：手填.xlsx，工作表「申报表」，单元格 D3：未填写「项目性质」。请在申报表中「项目性质」处填写"),
+                described(first));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(described(first), described(read(form("（2023年度）", null, null, "100", "年度(/项目)指标值"))));
+        }
+    }
+
+    @Test
+    void aFormWithoutItsYearLineSaysWhereTheYearGoes() throws IOException {
+        IntakeResult r = read(form("", "上海市民政局", "其他一次性项目", "100", "年度(/项目)指标值"));
+        assertEquals(1, r.findings().size(), described(r).toString());
+        assertTrue(described(r).get(0).contains("未填写「年度」。请在标题下一行填写年度，如（2023年度）"), described(r).toString());
+        assertEquals(null, r.findings().get(0).project(), "without its year a project has no booklet: the whole file waits");
+    }
+
+    @Test
+    void aLabelTheFormPrintsTwiceIsMatchedInOrderAndALoneOneIsThisYears() throws IOException {
+        Project both = read(form("（2023年度）", "上海市民政局", "其他一次性项目", "100", "年度(/项目)指标值"))
+                .declarations().projects().get(0);
+        assertEquals(new BigDecimal("100.00"), both.lifetime().other());
+        assertEquals(new BigDecimal("0.00"), both.annual().other());
+
+        Project lone = read(form("（2023年度）", "上海市民政局", "其他一次性项目", null, "年度(/项目)指标值"))
+                .declarations().projects().get(0);
+        assertEquals(null, lone.lifetime().other());
+        assertEquals(new BigDecimal("0.00"), lone.annual().other());
+    }
+
+    @Test
+    void anIndicatorHeaderTypedAnotherWayIsFoundByTheFieldItNames() throws IOException {
+        IntakeResult r = read(form("（2023年度）", "上海市民政局", "其他一次性项目", "100", "年度指标值"));
+        assertEquals(List.of(), described(r));
+        assertEquals("≥10.00(个)", r.declarations().projects().get(0).indicators().get(0).value().printed());
+    }
+
+    @Test
+    void withoutTheIndicatorHeaderOnlyThatProjectIsHeldBack() throws IOException {
+        IntakeResult r = read(form("（2023年度）", "上海市民政局", "其他一次性项目", "100", "备注"));
+        assertEquals(1, r.findings().size(), described(r).toString());
+        assertTrue(described(r).get(0).contains("找不到绩效指标表头"), described(r).toString());
+        assertEquals("甲项目", r.findings().get(0).project().name());
+    }
+}
