@@ -62,9 +62,9 @@ public final class Benchmark {
                     }
                 }
             }
-            out.println("各阶段用时（毫秒）。申报表PDF、申报表XLSX 为各线程时间之和；标「墙钟」的为实际经过的时间。"
-                    + "申报表PDF 包括把每张表的页面画进汇总表（每张表只排版一次）；汇总表 为之后的封面、汇总表页、页脚和书签，与 XLSX 同时进行；"
-                    + "本组合计包括申报表、汇总表和 CSV：");
+            out.println("各阶段用时（毫秒）。每种输出（申报表PDF、申报表XLSX、CSV、校验报告）的项目用时为各线程时间之和，"
+                    + "（开始）（收尾）为它在每组开始、结束时的用时；申报表PDF 包括把每张表的页面画进汇总表（每张表只排版一次），"
+                    + "申报表PDF（收尾）为之后的封面、汇总表页、页脚和书签，与 XLSX 同时进行；本组合计（墙钟）为实际经过的时间：");
             for (Map.Entry<String, Long> e : job.times().asMap().entrySet()) {
                 out.printf("  %-12s %8d%n", e.getKey(), e.getValue());
             }
