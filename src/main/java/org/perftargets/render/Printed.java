@@ -1,7 +1,6 @@
 package org.perftargets.render;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 import org.perftargets.model.Yuan;
 
