@@ -49,7 +49,7 @@ class SampleRunTest {
 
     @BeforeAll
     static void runTheJobOnTheSample() throws IOException {
-        read = new IntakeReader().readAll(WorkbookFiles.list(Path.of("input")).workbooks());
+        read = new IntakeReader().readAll(WorkbookFiles.list(Path.of("input")));
         summary = new BatchJob(JobOptions.of(Path.of("input"), out), new PrintStream(CONSOLE, true, StandardCharsets.UTF_8)).run();
         group = out.resolve("2023/上海市公安局");
     }

@@ -2,6 +2,7 @@ package org.perftargets.intake;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.perftargets.model.AnnualFunds;
+import org.perftargets.model.CleanText;
 import org.perftargets.model.Field;
 import org.perftargets.model.Finding;
 import org.perftargets.model.Indicator;
@@ -58,7 +60,43 @@ final class Assembler implements FoundCells {
 
     /** The projects read, in the order found, with their indicators. */
     List<Project> projects() {
-        return drafts.stream().map(Draft::build).toList();
+        return drafts.stream().map(this::build).toList();
+    }
+
+    /**
+     * A project with its indicators, each 一级 and 二级 group in one piece: a group typed in parts
+     * (a second 产出指标 block after 满意度指标) is printed where it first appears, with a warning
+     * naming the rows that were moved.
+     */
+    private Project build(Draft d) {
+        Map<String, Integer> level1Rank = new LinkedHashMap<>();
+        Map<List<String>, Integer> level2Rank = new LinkedHashMap<>();
+        List<Integer> detached = new ArrayList<>();
+        List<String> previous = null;
+        for (Indicator i : d.indicators) {
+            List<String> group = List.of(i.level1(), i.level2());
+            if (!group.equals(previous) && (level2Rank.containsKey(group)
+                    || !i.level1().equals(previous == null ? null : previous.get(0)) && level1Rank.containsKey(i.level1()))) {
+                detached.add(i.origin().row());
+            }
+            level1Rank.putIfAbsent(i.level1(), level1Rank.size());
+            level2Rank.putIfAbsent(group, level2Rank.size());
+            previous = group;
+        }
+        if (detached.isEmpty()) {
+            return d.build();
+        }
+        List<Indicator> grouped = new ArrayList<>(d.indicators);
+        grouped.sort(Comparator.<Indicator>comparingInt(i -> level1Rank.get(i.level1()))
+                .thenComparingInt(i -> level2Rank.get(List.of(i.level1(), i.level2()))));
+        Indicator first = d.indicators.stream().filter(i -> i.origin().row() == detached.get(0)).findFirst().orElseThrow();
+        findings.add(Finding.warning(first.origin().at(Field.LEVEL1),
+                "项目「" + d.project.name() + "」的指标没有按一级、二级指标连续排列：第 "
+                        + String.join("、", detached.stream().map(String::valueOf).toList())
+                        + " 行起的指标属于前面已出现过的组，已归到该组首次出现处印出",
+                "请把同一" + Field.LEVEL1.label() + "、" + Field.LEVEL2.label() + "的指标排在一起，核对印出的顺序",
+                d.project.key()));
+        return d.project.withIndicators(grouped);
     }
 
     @Override
@@ -114,17 +152,28 @@ final class Assembler implements FoundCells {
         if (index == null) {
             index = new ProjectIndex(drafts);
         }
-        Draft owner = index.find(row);
-        if (owner == null) {
+        List<Draft> owners = index.find(row);
+        if (owners.size() != 1) {
             String shown = !row.get(Field.NAME).text().isEmpty() ? row.get(Field.NAME).text() : row.get(Field.CODE).text();
-            findings.add(Finding.error(origin(row).at(row.cells().containsKey(Field.NAME) ? Field.NAME : Field.CODE),
-                    shown.isEmpty() ? "这条指标没有填写所属项目"
-                            : "指标所属的项目「" + shown + "」在工作表「" + StandardWorkbook.PROJECT_SHEET + "」中不存在",
-                    "请填写与「" + StandardWorkbook.PROJECT_SHEET + "」工作表完全一致的" + Field.NAME.label(), null));
+            Location at = origin(row).at(row.cells().containsKey(Field.NAME) ? Field.NAME : Field.CODE);
+            if (owners.isEmpty()) {
+                findings.add(Finding.error(at, shown.isEmpty() ? "这条指标没有填写所属项目"
+                                : "指标所属的项目「" + shown + "」在工作表「" + StandardWorkbook.PROJECT_SHEET + "」中不存在",
+                        "请填写与「" + StandardWorkbook.PROJECT_SHEET + "」工作表完全一致的" + Field.NAME.label(), null));
+            } else {
+                // Never "the first one": the indicator would be published under a project it may not belong to.
+                findings.add(Finding.error(at, "指标所属的项目「" + shown + "」有 " + owners.size() + " 个："
+                                + String.join("；", owners.stream().map(d -> d.project.year() + " 年度 "
+                                        + d.project.department() + "（" + d.project.origin().at(Field.NAME).describe() + "）")
+                                        .toList()),
+                        "请在「" + StandardWorkbook.INDICATOR_SHEET + "」工作表加上「" + Field.YEAR.label() + "」和「"
+                                + Field.DEPARTMENT.label() + "」列（或两表都加上「" + Field.CODE.label() + "」列）写明是哪一个",
+                        null));
+            }
             previous = null;
             return;
         }
-        add(owner, row);
+        add(owners.get(0), row);
     }
 
     private void add(Draft owner, FoundRecord row) {
@@ -149,14 +198,21 @@ final class Assembler implements FoundCells {
         String name = r.text(Field.LEVEL3);
         IndicatorValue value = IndicatorValue.MISSING;
         CellValue v = row.get(Field.VALUE);
-        if (v.formulaError() != null) {
-            r.formulaError(Field.VALUE, v);
+        if (!r.readable(Field.VALUE)) {
+            value = new IndicatorValue.Unreadable(v.text());
+        } else if (v.formula() != null && !v.isConstantFormula()) {
+            // Its computed value is not what the user typed: never published as the target.
+            findings.add(Finding.error(origin.at(Field.VALUE), "「" + Field.VALUE.label() + "」是公式（=" + v.formula()
+                    + "），其计算结果不能作为" + Field.VALUE.label(),
+                    "请直接填写" + Field.VALUE.label() + "，如 ≥90.00(%)；要以 = 开头，请先把单元格格式设为「文本」", owner.project.key()));
+            value = new IndicatorValue.Unreadable("=" + v.formula());
         } else {
-            IndicatorValueParser.Result parsed = IndicatorValueParser.parse(v.text());
+            IndicatorValueParser.Result parsed = IndicatorValueParser.parse(v.typed());
             if (parsed.ok()) {
                 value = parsed.value();
             } else {
                 findings.add(Finding.error(origin.at(Field.VALUE), parsed.problem(), VALUE_ADVICE, owner.project.key()));
+                value = new IndicatorValue.Unreadable(v.typed());
             }
         }
         owner.indicators.add(new Indicator(level1, level2, name, value, origin));
@@ -196,35 +252,43 @@ final class Assembler implements FoundCells {
         }
     }
 
-    /** Finds an indicator row's project: by 项目编码 where both carry it, else by name (and 年度, 主管部门 if given). */
+    /**
+     * Finds an indicator row's project: by 项目编码 where both sheets carry it (the same code in
+     * another 年度 is the same project's other year), else by 项目名称 together with 年度 and 主管部门
+     * where the row carries them; names and codes compared folded.
+     */
     private static final class ProjectIndex {
         private final Map<String, List<Draft>> byName = new HashMap<>();
-        private final Map<String, Draft> byCode = new LinkedHashMap<>();
+        private final Map<String, List<Draft>> byCode = new LinkedHashMap<>();
 
         ProjectIndex(List<Draft> drafts) {
             for (Draft d : drafts) {
                 byName.computeIfAbsent(CleanText.folded(d.project.name()), k -> new ArrayList<>()).add(d);
                 if (d.project.code() != null) {
-                    byCode.putIfAbsent(CleanText.folded(d.project.code()), d);
+                    byCode.computeIfAbsent(CleanText.folded(d.project.code()), k -> new ArrayList<>()).add(d);
                 }
             }
         }
 
-        Draft find(FoundRecord row) {
+        /** The projects the row may belong to: one, none, or several when its name is not enough. */
+        List<Draft> find(FoundRecord row) {
             String code = CleanText.folded(row.get(Field.CODE).text());
             if (!code.isEmpty() && byCode.containsKey(code)) {
-                return byCode.get(code);
+                List<Draft> coded = byCode.get(code);
+                List<Draft> sameYear = coded.stream().filter(d -> matchesYear(d, row)).toList();
+                return sameYear.isEmpty() ? coded : sameYear;
             }
             List<Draft> named = byName.getOrDefault(CleanText.folded(row.get(Field.NAME).text()), List.of());
-            if (named.size() <= 1) {
-                return named.isEmpty() ? null : named.get(0);
-            }
-            String year = CleanText.folded(row.get(Field.YEAR).text());
             String dept = CleanText.folded(row.get(Field.DEPARTMENT).text());
             return named.stream()
-                    .filter(d -> year.isEmpty() || year.equals(String.valueOf(d.project.year())))
+                    .filter(d -> matchesYear(d, row))
                     .filter(d -> dept.isEmpty() || dept.equals(CleanText.folded(d.project.department())))
-                    .findFirst().orElse(named.get(0));
+                    .toList();
+        }
+
+        private static boolean matchesYear(Draft d, FoundRecord row) {
+            String year = CleanText.folded(row.get(Field.YEAR).text());
+            return year.isEmpty() || year.equals(String.valueOf(d.project.year()));
         }
     }
 
@@ -244,15 +308,27 @@ final class Assembler implements FoundCells {
             return p -> findings.add(Finding.error(origin.at(f), p.message(), p.advice(), project));
         }
 
-        /** True when the cell holds something readable; a blank required cell or a formula error is reported. */
+        /** True when the cell holds something readable; a blank required cell or an unreadable formula is reported. */
         boolean required(Field f) {
-            CellValue c = row.get(f);
-            if (c.formulaError() != null) {
-                formulaError(f, c);
+            if (!readable(f)) {
                 return false;
             }
-            if (c.isBlank()) {
+            if (row.get(f).isBlank()) {
                 missing(f);
+                return false;
+            }
+            return true;
+        }
+
+        /** False, with its finding, for a formula whose result is an error or was never stored. */
+        boolean readable(Field f) {
+            CellValue c = row.get(f);
+            if (c.formulaError() != null) {
+                problems(f).report(CellReading.formulaError(c, f.label()));
+                return false;
+            }
+            if (c.isUncachedFormula()) {
+                problems(f).report(CellReading.uncachedFormula(c, f.label()));
                 return false;
             }
             return true;
@@ -262,32 +338,29 @@ final class Assembler implements FoundCells {
             findings.add(Finding.error(origin.at(f), "未填写「" + f.label() + "」", layout.whereToFill(f), project));
         }
 
-        void formulaError(Field f, CellValue c) {
-            problems(f).report(CellReading.formulaError(c, f.label()));
-        }
-
         /** A text; blank where the field is required is reported. */
         String text(Field f) {
-            String s = optionalText(f);
-            if (s.isEmpty() && row.get(f).formulaError() == null
-                    && (PROJECT_REQUIRED.contains(f) || INDICATOR_REQUIRED.contains(f))) {
+            if (!readable(f)) {
+                return "";
+            }
+            String s = row.get(f).typed();
+            if (s.isEmpty() && (PROJECT_REQUIRED.contains(f) || INDICATOR_REQUIRED.contains(f))) {
                 missing(f);
             }
             return s;
         }
 
+        /** A text that may be blank: as typed (a formula that is only a number, =58, as =58). */
         String optionalText(Field f) {
-            CellValue c = row.get(f);
-            if (c.formulaError() != null) {
-                formulaError(f, c);
-                return "";
-            }
-            return c.text();
+            return readable(f) ? row.get(f).typed() : "";
         }
 
         /** An amount in 元; blank is null, reported where the field is required. */
         BigDecimal money(Field f) {
             CellValue c = row.get(f);
+            if (!readable(f)) {
+                return null;
+            }
             if (c.isBlank()) {
                 if (PROJECT_REQUIRED.contains(f)) {
                     missing(f);

@@ -2,19 +2,53 @@ package org.perftargets.intake;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+import org.perftargets.model.CleanText;
 
 /**
  * What one cell holds, as read: its address, its text as shown (trimmed), and, where the cell
  * is numeric or a date, that value. A formula gives its cached result; {@code formulaError}
- * is set (e.g. {@code #DIV/0!}) when that result is an error.
+ * is set (e.g. {@code #DIV/0!}) when that result is an error; {@code formula} is the formula as
+ * stored (without its {@code =}), and {@code cached} says whether a result was stored with it.
  */
-record CellValue(String ref, String text, BigDecimal number, LocalDate date, String formulaError) {
+record CellValue(String ref, String text, BigDecimal number, LocalDate date, String formulaError, String formula,
+        boolean cached) {
+
+    /**
+     * A formula that is only a number, as Excel stores what a user typed as {@code =100%} or
+     * {@code =58}: the user meant the text, not its value.
+     */
+    private static final Pattern CONSTANT = Pattern.compile("^[+-]?\\d+(\\.\\d+)?%?$");
+
+    CellValue(String ref, String text, BigDecimal number, LocalDate date, String formulaError) {
+        this(ref, text, number, date, formulaError, null, true);
+    }
 
     static CellValue blank(String ref) {
         return new CellValue(ref, "", null, null, null);
     }
 
     boolean isBlank() {
-        return text.isEmpty() && number == null && date == null && formulaError == null;
+        return text.isEmpty() && number == null && date == null && formulaError == null && !isUncachedFormula();
+    }
+
+    /** A formula stored without its result (a workbook a program wrote and no one opened in Excel). */
+    boolean isUncachedFormula() {
+        return formula != null && !cached;
+    }
+
+    /** A formula that is a constant ({@code =100%}): what the user typed, with its {@code =}. */
+    boolean isConstantFormula() {
+        return formula != null && CONSTANT.matcher(CleanText.folded(formula)).matches();
+    }
+
+    /** The text the user typed: a constant formula as typed ({@code =100%}), else the text shown. */
+    String typed() {
+        return isConstantFormula() ? "=" + CleanText.folded(formula) : text;
+    }
+
+    CellValue withText(String newText) {
+        return new CellValue(ref, newText, number, date, formulaError, formula, cached);
     }
 }

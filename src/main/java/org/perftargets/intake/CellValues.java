@@ -11,6 +11,10 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
+import org.perftargets.model.CleanText;
 
 /** Reads a POI cell into a {@link CellValue}: formulas by their cached result, never evaluated. */
 final class CellValues {
@@ -30,8 +34,34 @@ final class CellValues {
     static CellValue of(Cell cell, String ref) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
-            type = cell.getCachedFormulaResultType();
+            String formula = formulaText(cell);
+            if (!hasCachedResult(cell)) {
+                return new CellValue(ref, "", null, null, null, formula, false);
+            }
+            CellValue v = cached(cell, ref, cell.getCachedFormulaResultType());
+            return new CellValue(ref, v.text(), v.number(), v.date(), v.formulaError(), formula, true);
         }
+        return cached(cell, ref, type);
+    }
+
+    private static String formulaText(Cell cell) {
+        try {
+            return cell.getCellFormula();
+        } catch (RuntimeException e) {
+            return "?"; // a formula POI cannot print is still a formula
+        }
+    }
+
+    /** An .xlsx formula cell with no stored value ({@code <v>}); .xls formula records always carry one. */
+    private static boolean hasCachedResult(Cell cell) {
+        if (cell instanceof XSSFCell x) {
+            CTCell ct = x.getCTCell();
+            return ct.isSetV() || ct.getT() == STCellType.INLINE_STR && ct.isSetIs();
+        }
+        return true;
+    }
+
+    private static CellValue cached(Cell cell, String ref, CellType type) {
         switch (type) {
             case NUMERIC: {
                 if (DateUtil.isCellDateFormatted(cell)) {

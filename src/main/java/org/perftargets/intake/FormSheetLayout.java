@@ -23,7 +23,9 @@ import org.apache.poi.ss.util.CellReference;
 import org.perftargets.form.FormKind;
 import org.perftargets.form.IndicatorColumn;
 import org.perftargets.form.PlacedCell;
+import org.perftargets.model.CleanText;
 import org.perftargets.model.Field;
+import org.perftargets.model.Finding;
 import org.perftargets.model.Location;
 
 /**
@@ -97,11 +99,28 @@ final class FormSheetLayout implements IntakeLayout {
     @Override
     public void find(String file, Workbook workbook, ReadLimits limits, FoundCells found) {
         for (Sheet s : workbook) {
-            if (looksLikeForm(s)) {
-                new OneSheet(file, s, limits).find(found);
+            if (!looksLikeForm(s)) {
+                continue;
             }
+            if (s.getLastRowNum() + 1 > limits.maxRows()) {
+                found.problem(Finding.error(Location.ofSheet(file, s.getSheetName()),
+                        "工作表行数过多（" + (s.getLastRowNum() + 1) + " 行，上限 " + limits.maxRows() + " 行）",
+                        "请删除多余的行；如确需更多，可用 -DmaxRows=行数 调高上限", null));
+                continue;
+            }
+            HiddenSheets.note(file, workbook, s, found);
+            new OneSheet(file, s, limits).find(found);
         }
     }
+
+    /**
+     * Lines printed under a form's indicator table, not indicators: a row whose first text is one
+     * of these, alone or followed by a colon or a bracket (填报人：张三, 填报单位（盖章）), ends the table.
+     * An indicator named 注册用户数 does not.
+     */
+    static final List<String> FOOTER_WORDS = List.of("填报单位", "填报人", "填表人", "联系人", "联系电话", "填报日期",
+            "填表日期", "审核意见", "审核人", "单位负责人", "财务负责人", "项目负责人", "负责人", "经办人", "制表人", "备注",
+            "说明", "注");
 
     /** Labels compared without spaces, full-width forms and the colon after 其中. */
     private static String normalise(String s) {
@@ -256,7 +275,14 @@ final class FormSheetLayout implements IntakeLayout {
                 return;
             }
             int first = headers.values().iterator().next().lastRow() + 1;
+            int sectionColumn = found.getOrDefault(normalise(kind.indicators().section()), List.of(new Label(0, 0, 0, 0)))
+                    .get(0).col();
             for (int r = first; r <= sheet.getLastRowNum(); r++) {
+                Optional<String> end = endOfTable(r, sectionColumn);
+                if (end.isPresent()) {
+                    afterTheTable(r, headers, end.get(), out);
+                    return;
+                }
                 Map<Field, CellValue> row = new EnumMap<>(Field.class);
                 boolean blank = true;
                 for (Map.Entry<Field, Label> h : headers.entrySet()) {
@@ -266,6 +292,42 @@ final class FormSheetLayout implements IntakeLayout {
                 }
                 if (!blank) {
                     out.indicatorOfLastProject(new FoundRecord(sheet.getSheetName(), r + 1, row));
+                }
+            }
+        }
+
+        /**
+         * Whether row r ends the indicator table: its first text is a line printed under the form
+         * (填报人：…, 联系电话, 审核意见) or it has text in the section column (绩效指标).
+         */
+        private Optional<String> endOfTable(int r, int sectionColumn) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                return Optional.empty();
+            }
+            for (Cell c : row) {
+                if (c.getCellType() != CellType.STRING || CleanText.trim(c.getStringCellValue()).isEmpty()) {
+                    continue;
+                }
+                String text = CleanText.folded(c.getStringCellValue());
+                if (c.getColumnIndex() == sectionColumn || FOOTER_WORDS.stream().anyMatch(w -> text.equals(w)
+                        || text.startsWith(w + ":") || text.startsWith(w + "("))) {
+                    return Optional.of(CleanText.trim(c.getStringCellValue()));
+                }
+                return Optional.empty();
+            }
+            return Optional.empty();
+        }
+
+        /** Rows below the table's end that look like indicators are not read, and the user is told. */
+        private void afterTheTable(int end, Map<Field, Label> headers, String endText, FoundCells out) {
+            Label name = headers.get(Field.LEVEL3);
+            for (int r = end + 1; name != null && r <= sheet.getLastRowNum(); r++) {
+                CellValue v = cells.value(r, name.col());
+                if (!v.isBlank() && endOfTable(r, -1).isEmpty()) {
+                    out.problem(Finding.warning(new Location(file, sheet.getSheetName(), r + 1, v.ref()),
+                            "这一行在指标表结束处（第 " + (end + 1) + " 行「" + endText + "」）之后，没有作为指标读取",
+                            "如果它是一条指标，请把它移到「" + endText + "」那一行之前", null));
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.perftargets.model.CleanText;
 import org.perftargets.model.Field;
 
 /**

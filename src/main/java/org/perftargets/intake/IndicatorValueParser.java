@@ -1,11 +1,12 @@
 package org.perftargets.intake;
 
-import org.perftargets.model.Field;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.perftargets.model.CleanText;
+import org.perftargets.model.Field;
 import org.perftargets.model.IndicatorValue;
 import org.perftargets.model.Operator;
 
@@ -20,9 +21,12 @@ import org.perftargets.model.Operator;
  */
 public final class IndicatorValueParser {
 
-    private static final Pattern COMPARISON = Pattern.compile("^(>=|<=|==|[=≥≤<>])(\\d+(?:\\.\\d+)?)(.*)$");
+    /** Operator, then a number: a sign, digits with or without thousands separators, decimals. */
+    private static final Pattern COMPARISON = Pattern.compile(
+            "^(>=|<=|==|[=≥≤<>])([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(.*)$");
     private static final Pattern BRACKETED_UNIT = Pattern.compile("^\\(([^()]*)\\)$");
-    private static final Pattern PLAIN_UNIT = Pattern.compile("^[^()\\d=≥≤<>]*$");
+    /** A unit as typed: anything but brackets, ASCII digits and comparisons (㎡, m², ‰, 万元/年 are units). */
+    private static final Pattern PLAIN_UNIT = Pattern.compile("^[^()0-9=≥≤<>,]*$");
 
     /** A value, or why a value that starts as a comparison could not be read. */
     public record Result(IndicatorValue value, String problem) {
@@ -39,7 +43,7 @@ public final class IndicatorValueParser {
         if (written.isEmpty()) {
             return new Result(IndicatorValue.MISSING, null);
         }
-        String s = unLatex(CleanText.folded(written));
+        String s = unLatex(plain(written));
         Optional<Operator> start = leadingOperator(s);
         if (start.isEmpty()) {
             return new Result(new IndicatorValue.Text(written), null);
@@ -58,7 +62,25 @@ public final class IndicatorValueParser {
         } else {
             return new Result(null, Field.VALUE.label() + "「" + written + "」的单位无法识别");
         }
-        return new Result(new IndicatorValue.Comparison(operator(m.group(1)), new BigDecimal(m.group(2)), unit), null);
+        BigDecimal number = new BigDecimal(m.group(2).replace(",", ""));
+        return new Result(new IndicatorValue.Comparison(operator(m.group(1)), number, unit), null);
+    }
+
+    /**
+     * Full-width letters, digits and signs as their plain forms ({@code ≥９０％} → {@code ≥90%}), every
+     * space removed; other characters as typed, so that units such as ㎡, m², ‰ and ℃ stay themselves
+     * (a full Unicode folding would turn ㎡ into m2, a number).
+     */
+    static String plain(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (CleanText.isSpace(c)) {
+                continue;
+            }
+            b.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+        }
+        return b.toString();
     }
 
     /** Undoes the LaTeX that OCR and some editors produce: {@code $\geq 90.00\%$}. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -39,10 +40,19 @@ public final class IntakeReader {
 
     /** Reads the workbooks in order; projects keep that order. */
     public IntakeResult readAll(List<Path> workbooks) {
+        return readAll(workbooks.stream().map(p -> new WorkbookFiles.Workbook(p, p.getFileName().toString())).toList());
+    }
+
+    /** Reads the workbooks of a listing in order, each named by its path in the input folder. */
+    public IntakeResult readAll(WorkbookFiles.Listing listing) {
+        return readAll(listing.workbooks());
+    }
+
+    private IntakeResult readAll(Collection<WorkbookFiles.Workbook> workbooks) {
         List<Project> projects = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        for (Path p : workbooks) {
-            IntakeResult one = read(p);
+        for (WorkbookFiles.Workbook w : workbooks) {
+            IntakeResult one = read(w.path(), w.name());
             projects.addAll(one.declarations().projects());
             findings.addAll(one.findings());
         }
@@ -50,7 +60,11 @@ public final class IntakeReader {
     }
 
     public IntakeResult read(Path path) {
-        String file = path.getFileName().toString();
+        return read(path, path.getFileName().toString());
+    }
+
+    /** Reads one workbook; {@code file} is its name in findings (a path relative to the input folder). */
+    public IntakeResult read(Path path, String file) {
         List<Finding> findings = new ArrayList<>();
         try {
             long size = Files.size(path);
@@ -92,9 +106,15 @@ public final class IntakeReader {
     private List<Project> readWorkbook(String file, Workbook wb, List<Finding> findings) {
         for (IntakeLayout layout : LAYOUTS) {
             if (layout.fits(wb)) {
+                int before = findings.size();
                 Assembler assembler = new Assembler(file, layout, findings);
                 layout.find(file, wb, limits, assembler);
-                return assembler.projects();
+                List<Project> projects = assembler.projects();
+                if (projects.isEmpty() && findings.size() == before) {
+                    findings.add(Finding.warning(Location.ofFile(file), "工作簿中没有任何项目（可能是还没有填写的模板）",
+                            "请填写后再放入输入文件夹；不需要的工作簿请移出输入文件夹", null));
+                }
+                return projects;
             }
         }
         findings.add(fileError(file, "找不到工作表「" + StandardWorkbook.PROJECT_SHEET + "」，也没有申报表格式的工作表",

@@ -36,7 +36,7 @@ final class SheetCells {
         if (cell == null) {
             return CellValue.blank(ref);
         }
-        CellValue v = CellValues.of(cell, ref);
+        CellValue v = withoutControlCharacters(CellValues.of(cell, ref), r);
         if (v.text().length() > limits.maxCellChars()) {
             problems.accept(Finding.error(new Location(file, sheet.getSheetName(), r + 1, ref),
                     "单元格内容过长（" + v.text().length() + " 个字符，上限 " + limits.maxCellChars() + "）",
@@ -44,5 +44,42 @@ final class SheetCells {
             return new CellValue(ref, v.text().substring(0, limits.maxCellChars()), v.number(), v.date(), v.formulaError());
         }
         return v;
+    }
+
+    /**
+     * Characters XML cannot carry, pasted from Word and the like (a vertical tab, U+0001, ESC,
+     * U+FFFE): a vertical tab or form feed becomes a line break, the others are removed, and each
+     * is reported at its cell, so no output fails on them and none disappears without a word.
+     */
+    private CellValue withoutControlCharacters(CellValue v, int r) {
+        String text = v.text();
+        int i = 0;
+        while (i < text.length() && !isControl(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return v;
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (!isControl(c)) {
+                clean.append(c);
+                continue;
+            }
+            boolean lineBreak = c == '\u000B' || c == '\u000C';
+            if (lineBreak) {
+                clean.append('\n');
+            }
+            problems.accept(Finding.warning(new Location(file, sheet.getSheetName(), r + 1, v.ref()),
+                    "单元格中有不可见的控制字符 " + String.format("U+%04X", (int) c) + (lineBreak ? "，已改为换行" : "，已删除"),
+                    "多为从 Word 等处粘贴带入；请核对该单元格的内容", null));
+        }
+        return v.withText(clean.toString());
+    }
+
+    /** Control characters other than tab, line feed and carriage return; the non-characters U+FFFE, U+FFFF. */
+    private static boolean isControl(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F || c == 0xFFFE || c == 0xFFFF;
     }
 }

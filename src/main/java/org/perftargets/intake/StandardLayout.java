@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.perftargets.model.CleanText;
 import org.perftargets.model.Field;
 import org.perftargets.model.Finding;
 import org.perftargets.model.Location;
@@ -29,6 +30,22 @@ final class StandardLayout implements IntakeLayout {
     public void find(String file, Workbook wb, ReadLimits limits, FoundCells found) {
         Sheet projectSheet = sheet(wb, StandardWorkbook.PROJECT_SHEET);
         Sheet indicatorSheet = sheet(wb, StandardWorkbook.INDICATOR_SHEET);
+        boolean twice = false;
+        for (String name : List.of(StandardWorkbook.PROJECT_SHEET, StandardWorkbook.INDICATOR_SHEET)) {
+            List<String> same = sheetNames(wb, name);
+            if (same.size() > 1) {
+                twice = true;
+                found.problem(Finding.error(Location.ofFile(file), "有 " + same.size() + " 个工作表都是「" + name + "」："
+                        + String.join("、", same.stream().map(n -> "「" + n + "」").toList()) + "，不知道该读哪一个",
+                        "请只保留一个「" + name + "」工作表，把其他的改名或删除", null));
+            }
+        }
+        if (twice) {
+            return;
+        }
+        for (Sheet s : indicatorSheet == null ? List.of(projectSheet) : List.of(projectSheet, indicatorSheet)) {
+            HiddenSheets.note(file, wb, s, found);
+        }
         if (indicatorSheet == null) {
             found.problem(Finding.error(Location.ofFile(file), "找不到工作表「" + StandardWorkbook.INDICATOR_SHEET + "」",
                     "请加上「绩效指标」工作表，每行一条指标；可用 mvn -q -Dtemplate 生成空白模板", null));
@@ -67,6 +84,17 @@ final class StandardLayout implements IntakeLayout {
             problems.forEach(found::problem);
             rows.forEach(found::indicatorNamingItsProject);
         }
+    }
+
+    /** The names of the sheets whose names fold to {@code name}. */
+    private static List<String> sheetNames(Workbook wb, String name) {
+        List<String> names = new ArrayList<>();
+        for (Sheet s : wb) {
+            if (CleanText.folded(s.getSheetName()).equals(name)) {
+                names.add(s.getSheetName());
+            }
+        }
+        return names;
     }
 
     /** A sheet by name, compared folded (full-width and spaces ignored). */

@@ -39,8 +39,9 @@ public final class StandardWorkbookWriter {
     private static final int TEMPLATE_ROWS = 2000;
 
     private static final List<Field> PROJECT_COLUMNS = Field.PROJECT;
-    private static final List<Field> INDICATOR_COLUMNS = List.of(Field.NAME, Field.LEVEL1, Field.LEVEL2, Field.LEVEL3,
-            Field.VALUE);
+    /** 年度 and 主管部门 are optional there: with them an indicator finds its project when two share a name. */
+    private static final List<Field> INDICATOR_COLUMNS = List.of(Field.YEAR, Field.DEPARTMENT, Field.NAME, Field.LEVEL1,
+            Field.LEVEL2, Field.LEVEL3, Field.VALUE);
 
     private StandardWorkbookWriter() {
     }
@@ -63,15 +64,20 @@ public final class StandardWorkbookWriter {
             for (Project p : projects) {
                 for (Indicator i : p.indicators()) {
                     Row row = is.createRow(r++);
-                    text(row, 0, p.name(), styles.text);
-                    text(row, 1, i.level1(), styles.text);
-                    text(row, 2, i.level2(), styles.text);
-                    text(row, 3, i.name(), styles.text);
-                    text(row, 4, i.value().printed(), styles.text);
+                    if (p.year() != null) {
+                        row.createCell(0).setCellValue(p.year());
+                    }
+                    text(row, 1, p.department(), styles.text);
+                    text(row, 2, p.name(), styles.text);
+                    text(row, 3, i.level1(), styles.text);
+                    text(row, 4, i.level2(), styles.text);
+                    text(row, 5, i.name(), styles.text);
+                    text(row, 6, i.value().printed(), styles.text);
                 }
             }
             if (projects.isEmpty()) {
-                formatBlankRows(ps, styles);
+                formatBlankRows(ps, PROJECT_COLUMNS, styles);
+                formatBlankRows(is, INDICATOR_COLUMNS, styles);
             }
             dropdowns(ps, is);
             notes(wb.createSheet(StandardWorkbook.NOTES_SHEET), styles);
@@ -161,15 +167,19 @@ public final class StandardWorkbookWriter {
         }
     }
 
-    /** In a blank template, empty rows already formatted, so typed amounts and dates look right at once. */
-    private static void formatBlankRows(Sheet s, Styles styles) {
-        for (int c = 0; c < PROJECT_COLUMNS.size(); c++) {
-            Field f = PROJECT_COLUMNS.get(c);
-            CellStyle style = switch (f) {
+    /**
+     * In a blank template, empty columns already formatted: amounts and dates look right at once,
+     * and text columns are 文本, so that =58.00(人) typed in Excel or WPS stays text, not a formula.
+     */
+    private static void formatBlankRows(Sheet s, List<Field> columns, Styles styles) {
+        for (int c = 0; c < columns.size(); c++) {
+            CellStyle style = switch (columns.get(c)) {
                 case START, END -> styles.date;
                 case LIFETIME_TOTAL, LIFETIME_FISCAL, LIFETIME_OTHER, ANNUAL_TOTAL, APPROPRIATION, CARRY_OVER,
                         ANNUAL_OTHER -> styles.money;
-                default -> null;
+                case YEAR -> null;
+                case OVERALL_GOAL, ANNUAL_GOAL -> styles.wrapped;
+                default -> styles.text;
             };
             if (style != null) {
                 s.setDefaultColumnStyle(c, style);
@@ -180,8 +190,8 @@ public final class StandardWorkbookWriter {
     private static void dropdowns(Sheet projects, Sheet indicators) {
         list(projects, PROJECT_COLUMNS.indexOf(Field.NATURE), NATURES, false);
         list(projects, PROJECT_COLUMNS.indexOf(Field.CATEGORY), CATEGORIES, false);
-        list(indicators, 1, IndicatorTaxonomy.level1Names(), true);
-        list(indicators, 2, IndicatorTaxonomy.allLevel2Names(), true);
+        list(indicators, INDICATOR_COLUMNS.indexOf(Field.LEVEL1), IndicatorTaxonomy.level1Names(), true);
+        list(indicators, INDICATOR_COLUMNS.indexOf(Field.LEVEL2), IndicatorTaxonomy.allLevel2Names(), true);
     }
 
     /** A dropdown; strict lists refuse other entries, the others only suggest (natures vary by region). */
@@ -220,12 +230,16 @@ public final class StandardWorkbookWriter {
         note(rows, p, Field.ANNUAL_OTHER, "单位元，不填按 0 计", "0.00");
         note(rows, p, Field.OVERALL_GOAL, "项目全周期的总目标", "");
         note(rows, p, Field.ANNUAL_GOAL, "本年度的总体目标", "计划在2023年配置服务留置人员10名……");
+        note(rows, i, Field.YEAR, "选填；同名项目分属不同年度时用它区分", "2023");
+        note(rows, i, Field.DEPARTMENT, "选填；同名项目分属不同主管部门时用它区分", "上海市公安局");
         note(rows, i, Field.NAME, "与「项目」表中的项目名称完全一致；每行一条指标，按申报表上的顺序", "留置专区保障经费");
         note(rows, i, Field.LEVEL1, "产出指标、效益指标、满意度指标（或成本指标）；与上一行相同时可留空", "产出指标");
         note(rows, i, Field.LEVEL2, "须属于所填的一级指标，如 数量指标、社会效益指标；与上一行相同时可留空", "数量指标");
         note(rows, i, Field.LEVEL3, "指标名称", "留置专区特保人员配置人数");
         note(rows, i, Field.VALUE,
-                "定量：比较符 + 数字 + 单位，如 ≥90.00(%)、=58(人)，也可写 >=90%；定性：直接写文字，如 及时、达标", "=58.00(人)");
+                "定量：比较符 + 数字 + 单位，如 ≥90.00(%)、=58(人)，也可写 >=90%；定性：直接写文字，如 及时、达标。"
+                        + "本列已设为「文本」格式，以 = 开头也不会变成公式；若在其他工作簿中填写，请先把单元格格式设为「文本」",
+                "=58.00(人)");
         for (int r = 0; r < rows.size(); r++) {
             Row row = s.createRow(r);
             for (int c = 0; c < 5; c++) {
@@ -244,6 +258,7 @@ public final class StandardWorkbookWriter {
     /** One line of 填写说明: the column, whether the intake requires it, what to write and an example. */
     private static void note(List<String[]> rows, String sheet, Field f, String what, String example) {
         String required = f == Field.VALUE ? "选填（不填会提示）"
+                : sheet.equals(StandardWorkbook.INDICATOR_SHEET) && (f == Field.YEAR || f == Field.DEPARTMENT) ? "选填"
                 : Assembler.PROJECT_REQUIRED.contains(f) && sheet.equals(StandardWorkbook.PROJECT_SHEET)
                         || Assembler.INDICATOR_REQUIRED.contains(f) || f == Field.NAME ? "必填" : "选填";
         rows.add(new String[] {sheet, f.label(), required, what, example});
@@ -266,9 +281,13 @@ public final class StandardWorkbookWriter {
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setBorderBottom(BorderStyle.THIN);
             header.setWrapText(true);
+            // 文本 (@): what is typed is kept as typed, =58.00(人) included.
+            short asText = wb.createDataFormat().getFormat("@");
             text = wb.createCellStyle();
+            text.setDataFormat(asText);
             wrapped = wb.createCellStyle();
             wrapped.setWrapText(true);
+            wrapped.setDataFormat(asText);
             money = wb.createCellStyle();
             money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
             date = wb.createCellStyle();

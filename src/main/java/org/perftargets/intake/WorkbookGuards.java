@@ -25,6 +25,11 @@ final class WorkbookGuards {
     /** A file POI could not open: a renamed text file, a truncated or damaged file, a zip bomb. */
     static Finding describe(String file, Exception e, ReadLimits limits) {
         String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (m.contains("strict ooxml")) {
+            // Not damaged: Excel's "Strict Open XML" save format, which POI does not read.
+            return Finding.error(Location.ofFile(file), "工作簿是「严格 Open XML」格式（Strict Open XML 电子表格），本程序不能读取",
+                    "请在 Excel 中打开，用「另存为」选择「Excel 工作簿 (*.xlsx)」保存后再放入输入文件夹", null);
+        }
         if (m.contains("zip bomb") || m.contains("max entry size") || m.contains("maxentrysize")
                 || m.contains("exceed") && m.contains("size")) {
             return Finding.error(Location.ofFile(file), "文件解压后异常庞大（疑似压缩炸弹），已拒绝读取",

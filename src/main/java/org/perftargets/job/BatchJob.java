@@ -106,7 +106,7 @@ public final class BatchJob {
                     + " 中没有工作簿。请把申报工作簿（.xlsx 或 .xls）放进去再运行。");
         }
         console.reading(listing.workbooks().size(), options.input());
-        IntakeResult read = times.time("读取", () -> new IntakeReader(options.limits()).readAll(listing.workbooks()));
+        IntakeResult read = times.time("读取", () -> new IntakeReader(options.limits()).readAll(listing));
         List<Finding> findings = new ArrayList<>(read.findings());
         findings.addAll(times.time("校验", () -> Checker.check(read.declarations())));
         Declarations selected = select(read.declarations());

@@ -26,55 +26,74 @@ final class Console {
         return out;
     }
 
+    /**
+     * One line, with nothing of the data or of a file name that a terminal would obey: control
+     * characters (an ESC starts a terminal command) and bidirectional overrides become '?', line
+     * breaks a space.
+     */
+    private void say(String line) {
+        StringBuilder b = new StringBuilder(line.length());
+        line.codePoints().forEach(c -> {
+            if (c == '\n' || c == '\r' || c == '\t') {
+                b.append(' ');
+            } else if (c < 0x20 || c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+                b.append('?');
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        out.println(b);
+    }
+
     void error(String message) {
-        out.println("错误：" + message);
+        say("错误：" + message);
     }
 
     void templateError(String message, Path templates) {
         error(message);
-        out.println("请改正模板文件夹 " + templates + " 中的模板后重新运行（删除该文件夹则使用内置模板）。之前的输出保持不变。");
+        say("请改正模板文件夹 " + templates + " 中的模板后重新运行（删除该文件夹则使用内置模板）。之前的输出保持不变。");
     }
 
     void internalError(Path log) {
-        out.println("程序内部错误（不是输入数据的问题），本次运行已停止，之前的输出保持不变。");
-        out.println("详细信息已记录在：" + log + "，请将该文件发给维护人员。");
+        say("程序内部错误（不是输入数据的问题），本次运行已停止，之前的输出保持不变。");
+        say("详细信息已记录在：" + log + "，请将该文件发给维护人员。");
     }
 
     void outOfMemory() {
-        out.println("内存不足，本次运行已停止，之前的输出保持不变。请减少一次处理的工作簿，或用 -Xmx 给 Java 更多内存。");
+        say("内存不足，本次运行已停止，之前的输出保持不变。请减少一次处理的工作簿，或用 -Xmx 给 Java 更多内存。");
     }
 
     void skipped(WorkbookFiles.Skipped s) {
-        out.println("跳过：" + s.file().getFileName() + "（" + s.reason() + "）");
+        say("跳过：" + s.name() + "（" + s.reason() + "）");
     }
 
     void reading(int workbooks, Path input) {
-        out.println("读取 " + workbooks + " 个工作簿（" + input + "）……");
+        say("读取 " + workbooks + " 个工作簿（" + input + "）……");
     }
 
     void findings(List<Finding> findings) {
         long errors = findings.stream().filter(Finding::isError).count();
-        out.println("校验：错误 " + errors + " 条，警告 " + (findings.size() - errors) + " 条。");
+        say("校验：错误 " + errors + " 条，警告 " + (findings.size() - errors) + " 条。");
         int shown = 0;
         for (Finding f : findings.stream().sorted((a, b) -> Boolean.compare(b.isError(), a.isError())).toList()) {
             if (shown++ == SHOWN_FINDINGS) {
-                out.println("  ……其余 " + (findings.size() - SHOWN_FINDINGS) + " 条见校验报告。");
+                say("  ……其余 " + (findings.size() - SHOWN_FINDINGS) + " 条见校验报告。");
                 break;
             }
-            out.println("  " + f.describe());
+            say("  " + f.describe());
         }
     }
 
     void unreadableWorkbooks() {
-        out.println("有工作簿无法完整读取：本次不生成任何汇总表和 CSV（之前的输出保持不变）。");
+        say("有工作簿无法完整读取：本次不生成任何汇总表和 CSV（之前的输出保持不变）。");
     }
 
     void withoutGroup(int projects) {
-        out.println("未生成：" + projects + " 个项目缺少可识别的年度或主管部门（见校验报告）。");
+        say("未生成：" + projects + " 个项目缺少可识别的年度或主管部门（见校验报告）。");
     }
 
     void group(GroupKey key, int projects) {
-        out.println("生成 " + key.department() + " " + key.year() + " 年度（" + projects + " 个项目）……");
+        say("生成 " + key.department() + " " + key.year() + " 年度（" + projects + " 个项目）……");
     }
 
     ProgressLine sheets(int projects) {
@@ -82,27 +101,27 @@ final class Console {
     }
 
     void groupWithErrors() {
-        out.println("  此组有错误：未生成汇总表和 CSV（之前的保持不变）。");
+        say("  此组有错误：未生成汇总表和 CSV（之前的保持不变）。");
     }
 
     void projectWithErrors(String name) {
-        out.println("项目「" + name + "」有错误，未生成申报表。请改正后再运行。");
+        say("项目「" + name + "」有错误，未生成申报表。请改正后再运行。");
     }
 
     void written(List<Path> files) {
         for (int i = 0; i < files.size(); i++) {
-            out.println((i == 0 ? "已生成：" : "　　　　") + files.get(i));
+            say((i == 0 ? "已生成：" : "　　　　") + files.get(i));
         }
     }
 
     void summary(RunSummary s, Path output, long startNanos) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        out.println("完成：" + s.projects() + " 个项目，" + s.indicators() + " 条绩效指标，" + Field.ANNUAL_TOTAL.label() + "合计 "
+        say("完成：" + s.projects() + " 个项目，" + s.indicators() + " 条绩效指标，" + Field.ANNUAL_TOTAL.label() + "合计 "
                 + Yuan.format(s.annualTotal()) + " 元；错误 " + s.errors() + " 条，警告 "
                 + s.warnings() + " 条；生成申报表 " + s.sheetsWritten() + " 张、汇总表 " + s.bookletsWritten() + " 本；输出在 "
                 + output + "；用时 " + String.format("%.1f", seconds) + " 秒。");
         if (s.errors() > 0) {
-            out.println("有错误：请按上面的提示（或 校验报告.txt）改正工作簿后重新运行。");
+            say("有错误：请按上面的提示（或 校验报告.txt）改正工作簿后重新运行。");
         }
     }
 }

@@ -38,6 +38,17 @@ public sealed interface IndicatorValue {
         }
     }
 
+    /**
+     * What was typed where a value could not be read (an error finding says why): never published,
+     * since its project is held back, and not reported again as missing.
+     */
+    record Unreadable(String typed) implements IndicatorValue {
+        @Override
+        public String printed() {
+            return typed;
+        }
+    }
+
     /** Not yet set. */
     record Missing() implements IndicatorValue {
         @Override

@@ -33,7 +33,7 @@ class CheckerTest {
     }
 
     private static List<Indicator> complete() {
-        return new ArrayList<>(List.of(indicator("产出指标", "数量指标", new IndicatorValue.Text("1")),
+        return new ArrayList<>(List.of(indicator("产出指标", "数量指标", new IndicatorValue.Text("达标")),
                 indicator("效益指标", "社会效益指标", new IndicatorValue.Text("提升")),
                 indicator("满意度指标", "服务对象满意度指标", new IndicatorValue.Text("满意"))));
     }

@@ -168,7 +168,7 @@ class FormWorkbookTest {
     @Test
     void everySampleProjectSurvivesTheRoundTripThroughItsFormWorkbook() throws IOException {
         List<Project> sample = new IntakeReader()
-                .readAll(org.perftargets.intake.WorkbookFiles.list(Path.of("input")).workbooks()).declarations().projects();
+                .readAll(org.perftargets.intake.WorkbookFiles.list(Path.of("input"))).declarations().projects();
         assertEquals(23, sample.size());
         for (Project original : sample) {
             IntakeResult back = new IntakeReader().read(write(original));

@@ -317,10 +317,16 @@ class IntakeReaderTest {
 
     @Test
     void anUnreadableComparisonIsAnErrorAtItsCell() throws IOException {
-        TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "p").row("绩效指标", "p", "产出指标", "数量指标", "x", "≥abc(%)");
+        TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "p").row("绩效指标", "p", "满意度指标", "服务对象满意度指标", "x",
+                "≥abc(%)");
         IntakeResult r = read(wb);
         assertTrue(messages(r).contains("单元格 E5") && messages(r).contains("≥abc(%)"), messages(r));
-        assertEquals(IndicatorValue.MISSING, r.declarations().projects().get(0).indicators().get(3).value());
+        assertEquals(new IndicatorValue.Unreadable("≥abc(%)"), r.declarations().projects().get(0).indicators().stream()
+                .filter(i -> i.name().equals("x")).findFirst().orElseThrow().value());
+        List<Finding> all = new ArrayList<>(r.findings());
+        all.addAll(org.perftargets.check.Checker.check(r.declarations()));
+        assertEquals(1, all.stream().filter(f -> f.location().cell() != null && f.location().cell().equals("E5")).count(),
+                "one finding that says what is wrong, not also 未填写指标值: " + all);
     }
 
     @Test

@@ -44,7 +44,12 @@ class StandardWorkbookWriterTest {
             List<String> headers = new java.util.ArrayList<>();
             projects.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
             assertEquals(StandardSample.PROJECT_HEADERS, headers);
-            assertEquals("三级指标", indicators.getRow(0).getCell(3).getStringCellValue());
+            assertEquals(List.of("年度", "主管部门", "项目名称", "一级指标", "二级指标", "三级指标", "指标值"),
+                    java.util.stream.StreamSupport.stream(indicators.getRow(0).spliterator(), false)
+                            .map(c -> c.getStringCellValue()).toList(), "年度 and 主管部门 help link an indicator to its project");
+            assertEquals("@", indicators.getColumnStyle(6).getDataFormatString(),
+                    "指标值 is formatted as text, so =58.00(人) typed in Excel stays text");
+            assertEquals("@", projects.getColumnStyle(4).getDataFormatString(), "项目名称 too");
             assertEquals(2, projects.getDataValidations().size(), "项目性质 and 项目类别");
             assertEquals(2, indicators.getDataValidations().size(), "一级指标 and 二级指标");
             assertTrue(String.join(",", indicators.getDataValidations().get(0).getValidationConstraint().getExplicitListValues())
@@ -78,7 +83,7 @@ class StandardWorkbookWriterTest {
             for (List<Object> row : StandardSample.indicatorRows("留置专区保障经费")) {
                 Row ir = wb.getSheet("绩效指标").createRow(i++);
                 for (int c = 0; c < row.size(); c++) {
-                    ir.createCell(c).setCellValue((String) row.get(c));
+                    ir.createCell(c + 2).setCellValue((String) row.get(c)); // after the optional 年度, 主管部门
                 }
             }
             try (OutputStream out = Files.newOutputStream(p)) {

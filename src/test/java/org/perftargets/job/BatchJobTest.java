@@ -65,7 +65,8 @@ class BatchJobTest {
         assertEquals(Stream.of("2023/上海市公安局/上海市公安局2023年度项目绩效目标汇总表.pdf", "2023/上海市公安局/申报表/信息化运维项目.pdf",
                 "2023/上海市公安局/申报表/信息化运维项目.xlsx", "2023/上海市公安局/申报表/留置专区保障经费.pdf",
                 "2023/上海市公安局/申报表/留置专区保障经费.xlsx", "2023/上海市公安局/校验报告.txt", "2023/上海市公安局/绩效指标.csv",
-                "2023/上海市公安局/项目汇总.csv", "校验报告.txt").sorted().toList(), filesUnder(output()));
+                "2023/上海市公安局/绩效指标.xlsx", "2023/上海市公安局/项目汇总.csv", "2023/上海市公安局/项目汇总.xlsx",
+                "校验报告.txt").sorted().toList(), filesUnder(output()));
         assertEquals(3, Files.readAllLines(group().resolve("项目汇总.csv")).size());
         assertEquals(7, Files.readAllLines(group().resolve("绩效指标.csv")).size());
         assertTrue(console().contains("2 个项目，6 条绩效指标"), console());

@@ -1,4 +1,4 @@
-package org.perftargets.intake;
+package org.perftargets.model;
 
 import java.text.Normalizer;
 
