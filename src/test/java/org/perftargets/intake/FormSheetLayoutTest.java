@@ -95,4 +95,50 @@ class FormSheetLayoutTest {
         assertTrue(described(r).get(0).contains("找不到绩效指标表头"), described(r).toString());
         assertEquals("甲项目", r.findings().get(0).project().name());
     }
+
+    @Test
+    void aGoalOrNameThatContainsALabelIsDataNotALabel() throws IOException {
+        TestWorkbook wb = form("（2023年度）", "上海市民政局", "其他一次性项目", "100", "年度(/项目)指标值");
+        wb.rows(S).get(10).set(3, "确保各项指标值达到一级指标要求");
+        wb.row(S, null, null, null, "年度指标值达标率", null, "≥95(%)");
+        IntakeResult r = read(wb);
+        assertEquals(List.of(), described(r));
+        Project p = r.declarations().projects().get(0);
+        assertEquals("确保各项指标值达到一级指标要求", p.annualGoal());
+        assertEquals(List.of("完成数", "年度指标值达标率"), p.indicators().stream().map(i -> i.name()).toList());
+    }
+
+    @Test
+    void linesUnderTheTableEndItAndAnIndicatorBelowThemIsNotSilentlyDropped() throws IOException {
+        TestWorkbook wb = form("（2023年度）", "上海市民政局", "其他一次性项目", "100", "年度(/项目)指标值")
+                .row(S, null, "满意度指标", "服务对象满意度指标", "群众满意度", null, "≥90(%)")
+                .blankRow(S)
+                .row(S, "填报单位（盖章）：上海市民政局", null, null, "填报人：张三")
+                .row(S, "联系电话：12345678", null, null, "填报日期：2023年1月5日")
+                .row(S, "注册用户数", null, null, "漏在后面的指标", null, "≥10(个)");
+        IntakeResult r = read(wb);
+        Project p = r.declarations().projects().get(0);
+        assertEquals(List.of("完成数", "群众满意度"), p.indicators().stream().map(i -> i.name()).toList());
+        assertEquals(1, r.findings().size(), described(r).toString());
+        assertTrue(described(r).get(0).startsWith("警告：手填.xlsx，工作表「申报表」，单元格 D18：")
+                && described(r).get(0).contains("填报单位（盖章）"), described(r).toString());
+    }
+
+    @Test
+    void anIndicatorNamedLikeAFooterWordIsStillAnIndicator() throws IOException {
+        TestWorkbook wb = form("（2023年度）", "上海市民政局", "其他一次性项目", "100", "年度(/项目)指标值")
+                .row(S, null, "产出指标", "数量指标", "注册用户数", null, "≥10(个)")
+                .row(S, null, "满意度指标", "服务对象满意度指标", "负责人满意度", null, "≥90(%)");
+        Project p = read(wb).declarations().projects().get(0);
+        assertEquals(List.of("完成数", "注册用户数", "负责人满意度"), p.indicators().stream().map(i -> i.name()).toList());
+    }
+
+    @Test
+    void theRowLimitHoldsForFormSheetsToo() throws IOException {
+        TestWorkbook wb = form("（2023年度）", "上海市民政局", "其他一次性项目", "100", "年度(/项目)指标值");
+        Path file = wb.save(dir, "大");
+        IntakeResult r = new IntakeReader(new ReadLimits(50L * 1024 * 1024, 10, 10_000)).read(file);
+        assertTrue(described(r).toString().contains("工作表行数过多"), described(r).toString());
+        assertEquals(0, r.declarations().projects().size());
+    }
 }

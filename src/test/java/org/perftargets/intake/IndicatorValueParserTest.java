@@ -35,11 +35,26 @@ class IndicatorValueParserTest {
             "=500.00(tb)|=500.00(tb)",
             "=1|=1.00",
             "  ≥90.00(%) |≥90.00(%)",
-            "=0.125(%)|=0.125(%)"})
+            "=0.125(%)|=0.125(%)",
+            "≥1,500(天)|≥1500.00(天)",
+            "≥ 15,000 人次|≥15000.00(人次)",
+            "≤-5(%)|≤-5.00(%)",
+            "≥120(㎡)|≥120.00(㎡)",
+            "≤3 m²|≤3.00(m²)",
+            "≤2‰|≤2.00(‰)",
+            "≤10万元/年|≤10.00(万元/年)",
+            "≥100km|≥100.00(km)",
+            "≤25(℃)|≤25.00(℃)"})
     void readsComparisonsInEveryNotationAndPrintsTheOfficialOne(String typed, String printed) {
         IndicatorValueParser.Result r = IndicatorValueParser.parse(typed);
         assertInstanceOf(IndicatorValue.Comparison.class, r.value());
         assertEquals(printed, r.value().printed());
+    }
+
+    @ParameterizedTest(name = "{0} is not read")
+    @ValueSource(strings = {"≥12,34(天)", "≥1,2,3,4(个)", "≥1.5E3(个)", "=5(个)6"})
+    void aCommaThatIsNoThousandsSeparatorOrAnExponentIsNotANumber(String typed) {
+        assertFalse(IndicatorValueParser.parse(typed).ok(), typed);
     }
 
     @Test

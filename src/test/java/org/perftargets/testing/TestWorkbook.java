@@ -32,12 +32,17 @@ public final class TestWorkbook {
     public record Formula(String text) {
     }
 
+    /** A formula stored without its result, as a script writes it and Excel never saved it (.xlsx only). */
+    public record UncachedFormula(String text) {
+    }
+
     /** A number shown through an Excel number format, such as {@code new Formatted(0.9, "0%")}. */
     public record Formatted(double value, String format) {
     }
 
     private final Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
     private final Map<String, List<int[]>> merges = new LinkedHashMap<>();
+    private final java.util.Set<String> hidden = new java.util.HashSet<>();
     private final boolean xls;
 
     private TestWorkbook(boolean xls) {
@@ -71,6 +76,12 @@ public final class TestWorkbook {
         return this;
     }
 
+    /** Hides a sheet, as Excel's 隐藏 does. */
+    public TestWorkbook hide(String sheet) {
+        hidden.add(sheet);
+        return this;
+    }
+
     public List<List<Object>> rows(String sheet) {
         return sheets.get(sheet);
     }
@@ -95,6 +106,22 @@ public final class TestWorkbook {
             }
             FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
             ev.evaluateAll();
+            for (Map.Entry<String, List<List<Object>>> e : sheets.entrySet()) {
+                for (int r = 0; r < e.getValue().size(); r++) {
+                    for (int c = 0; c < e.getValue().get(r).size(); c++) {
+                        if (e.getValue().get(r).get(c) instanceof UncachedFormula) {
+                            var cell = (org.apache.poi.xssf.usermodel.XSSFCell) wb.getSheet(e.getKey()).getRow(r).getCell(c);
+                            cell.getCTCell().unsetV();
+                            if (cell.getCTCell().isSetT()) {
+                                cell.getCTCell().unsetT();
+                            }
+                        }
+                    }
+                }
+                if (hidden.contains(e.getKey())) {
+                    wb.setSheetHidden(wb.getSheetIndex(e.getKey()), true);
+                }
+            }
             wb.write(out);
         }
         return file;
@@ -114,6 +141,8 @@ public final class TestWorkbook {
             cell.setCellValue(d);
             cell.setCellStyle(dateStyle);
         } else if (v instanceof Formula f) {
+            cell.setCellFormula(f.text());
+        } else if (v instanceof UncachedFormula f) {
             cell.setCellFormula(f.text());
         } else if (v instanceof Formatted f) {
             Workbook wb = cell.getSheet().getWorkbook();
