@@ -154,6 +154,34 @@ class BatchJobTest {
     }
 
     @Test
+    void workbooksInSubfoldersAreReadAndNamedByTheirPathAndHiddenOnesAreSkippedWithANote() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(Files.createDirectories(input().resolve("单位A")), "申报");
+        List<Object> row = StandardSample.projectRow("乙项目");
+        row.set(StandardSample.col("实施单位"), null);
+        TestWorkbook b = TestWorkbook.xlsx().row("项目", StandardSample.PROJECT_HEADERS.toArray()).row("项目", row.toArray())
+                .row("绩效指标", StandardSample.INDICATOR_HEADERS.toArray());
+        b.save(Files.createDirectories(input().resolve("单位B")), "申报");
+        StandardSample.of(TestWorkbook.xlsx(), "丙项目").save(Files.createDirectories(input().resolve(".备份")), "申报");
+        RunSummary s = runAll();
+        assertEquals(1, s.exitCode(), console());
+        assertEquals(2, s.projects(), "the hidden folder's workbook is not read");
+        assertTrue(console().contains("跳过：.备份/（隐藏文件夹"), console());
+        String report = Files.readString(output().resolve("校验报告.txt"));
+        assertTrue(report.contains("【单位B/申报.xlsx】") && report.contains("未填写「实施单位」"), report);
+    }
+
+    @Test
+    void nothingFromTheDataOrAFileNameReachesTheTerminalAsAnEscapeSequence() throws IOException {
+        List<Object> row = StandardSample.projectRow("项目\u001B[2J\u001B]0;标题\u0007");
+        row.set(StandardSample.col("实施单位"), null);
+        TestWorkbook.xlsx().row("项目", StandardSample.PROJECT_HEADERS.toArray()).row("项目", row.toArray())
+                .row("绩效指标", StandardSample.INDICATOR_HEADERS.toArray()).save(input(), "申报\u001B[31m");
+        runAll();
+        assertFalse(console().contains("\u001B") || console().contains("\u0007"), console());
+        assertTrue(console().contains("申报?[31m.xlsx"), console());
+    }
+
+    @Test
     void anEmptyOrMissingInputFolderIsAPlainMessage() throws IOException {
         RunSummary missing = run(JobOptions.of(dir.resolve("nowhere"), output()));
         assertEquals(2, missing.exitCode());
