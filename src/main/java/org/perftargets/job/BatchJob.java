@@ -94,7 +94,7 @@ public final class BatchJob {
         }
     }
 
-    private Intake readAndCheck() throws IOException {
+    private Intake readAndCheck(List<Output> outputs) throws IOException {
         if (!Files.isDirectory(options.input())) {
             throw new UserError("找不到输入文件夹 " + options.input().toAbsolutePath()
                     + "。请把申报工作簿（.xlsx 或 .xls）放进这个文件夹，或用 -Dinput=文件夹 指定。");
@@ -108,7 +108,11 @@ public final class BatchJob {
         console.reading(listing.workbooks().size(), options.input());
         IntakeResult read = times.time("读取", () -> new IntakeReader(options.limits()).readAll(listing));
         List<Finding> findings = new ArrayList<>(read.findings());
-        findings.addAll(times.time("校验", () -> Checker.check(read.declarations())));
+        findings.addAll(times.time("校验", () -> {
+            List<Finding> found = new ArrayList<>(Checker.check(read.declarations()));
+            outputs.forEach(o -> found.addAll(o.check(read.declarations())));
+            return found;
+        }));
         Declarations selected = select(read.declarations());
         if (selected.projects().size() < read.declarations().projects().size()) {
             // -Dyear / -Ddepartment: the other projects' findings are not this run's business; a file's are.
@@ -120,7 +124,7 @@ public final class BatchJob {
     }
 
     private RunSummary runAll(List<Output> outputs) throws IOException, InterruptedException {
-        Intake intake = readAndCheck();
+        Intake intake = readAndCheck(outputs);
         removeLeftoverPartFiles();
         List<Finding> findings = intake.findings();
         console.findings(findings);
@@ -243,7 +247,7 @@ public final class BatchJob {
     }
 
     private RunSummary runOneProject(List<Output> outputs) throws IOException, InterruptedException {
-        Intake intake = readAndCheck();
+        Intake intake = readAndCheck(outputs);
         List<Project> all = intake.declarations().projects();
         List<Project> found = ProjectLookup.find(all, options.project());
         if (found.isEmpty()) {

@@ -3,6 +3,7 @@ package org.perftargets.output;
 import java.io.IOException;
 import java.util.List;
 
+import org.perftargets.model.Declarations;
 import org.perftargets.model.Finding;
 
 /**
@@ -15,6 +16,14 @@ public interface Output {
 
     /** What the output makes, for the timings: 申报表PDF. */
     String name();
+
+    /**
+     * What this output cannot make of the declarations (a character no bundled font prints), as
+     * findings at their cells, before anything is written.
+     */
+    default List<Finding> check(Declarations declarations) {
+        return List.of();
+    }
 
     /** A group begins. */
     default void startGroup(Group group, GroupFiles files) throws IOException {

@@ -39,11 +39,21 @@ final class FormFonts {
     private static final String[] COMMON = {"NotoSerifSC-Regular-GB2312.ttf", "NotoSerifSC-Bold-GB2312.ttf"};
     private static final String[] FULL = {"NotoSerifSC-Regular.ttf", "NotoSerifSC-Bold.ttf"};
 
+    /**
+     * The family of the fallback font: 花园明朝B (HanaMinB, GlyphWiki, SIL OFL 1.1, Debian's
+     * fonts-hanazono), for the CJK extension blocks B and beyond (𠮷, 𠀾: names of people and places)
+     * that Noto Serif SC lacks. One weight; loaded only when a text needs it.
+     */
+    static final String FALLBACK_FAMILY = "HanaMinB";
+    private static final String[] FALLBACK = {"HanaMinB.ttf"};
+
     private static volatile FormFonts shared;
 
     private final Faces common;
     /** Loaded on first need: most runs never meet a character outside GB 2312. */
     private volatile Faces full;
+    /** Loaded on first need: most runs never meet a character Noto Serif SC lacks. */
+    private volatile Faces fallback;
     /** Each common-cut face as the resolver described it, and the same face of the full font. */
     private final Map<FontDescription, FontDescription> fullFaces = new ConcurrentHashMap<>();
 
@@ -74,6 +84,22 @@ final class FormFonts {
             }
         }
         return true;
+    }
+
+    /** Whether the character needs the fallback font: Noto Serif SC lacks it and 花园明朝B has it. */
+    boolean needsFallback(int c) {
+        return c >= ' ' && !common.has(c) && !full().has(c) && fallback().has(c);
+    }
+
+    /** Whether some bundled font can print the character (line breaks and the like need none). */
+    boolean canPrint(int c) {
+        return c < ' ' || common.has(c) || full().has(c) || fallback().has(c);
+    }
+
+    /** Registers the fallback font's family with a renderer's resolver, for a document that uses it. */
+    void installFallbackInto(ITextFontResolver resolver) {
+        Faces f = fallback();
+        resolver.addFont(f.fonts[0], f.paths[0], FALLBACK_FAMILY);
     }
 
     /**
@@ -119,6 +145,19 @@ final class FormFonts {
                 f = full;
                 if (f == null) {
                     full = f = new Faces(FULL);
+                }
+            }
+        }
+        return f;
+    }
+
+    private Faces fallback() {
+        Faces f = fallback;
+        if (f == null) {
+            synchronized (this) {
+                f = fallback;
+                if (f == null) {
+                    fallback = f = new Faces(FALLBACK);
                 }
             }
         }

@@ -28,8 +28,11 @@ public record FormView(
         List<Integer> indicatorWidths,
         List<IndicatorRow> indicators) {
 
-    /** One cell above the indicators: its role (label, caption, text, date, money, goal, blank) and text. */
-    public record CellView(String role, String text, int colspan, int rowspan, boolean value) {
+    /**
+     * One cell above the indicators: its role (label, caption, text, date, money, goal, blank) and
+     * text (a string, or markup setting rare characters in the fallback font: {@link FallbackText}).
+     */
+    public record CellView(String role, Object text, int colspan, int rowspan, boolean value) {
     }
 
     static FormView of(FormKind kind, FieldSource head, List<? extends FieldSource> indicators) {
@@ -38,7 +41,7 @@ public record FormView(
             List<CellView> cells = new ArrayList<>(row.size());
             for (FormCell c : row) {
                 String text = c.isValue() ? Printed.value(head.get(c.field())) : c.text();
-                cells.add(new CellView(c.role().name().toLowerCase(Locale.ROOT), text, c.columns(), c.rows(),
+                cells.add(new CellView(c.role().name().toLowerCase(Locale.ROOT), FallbackText.of(text), c.columns(), c.rows(),
                         c.isValue()));
             }
             rows.add(List.copyOf(cells));
@@ -81,11 +84,11 @@ public record FormView(
         for (int i = 0; i < n; i++) {
             List<IndicatorRow.Group> groups = new ArrayList<>(grouped);
             for (int k = 0; k < grouped; k++) {
-                groups.add(new IndicatorRow.Group(text[i][k], span[k][i]));
+                groups.add(new IndicatorRow.Group(FallbackText.of(text[i][k]), span[k][i]));
             }
-            List<String> cells = new ArrayList<>(columns.size() - grouped);
+            List<Object> cells = new ArrayList<>(columns.size() - grouped);
             for (int k = grouped; k < columns.size(); k++) {
-                cells.add(text[i][k]);
+                cells.add(FallbackText.of(text[i][k]));
             }
             rows.add(new IndicatorRow(List.copyOf(groups), List.copyOf(cells)));
         }

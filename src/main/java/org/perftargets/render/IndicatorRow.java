@@ -7,8 +7,9 @@ import java.util.List;
  * line of its group with a rowspan of the group's size (span 0 on the other lines: no cell), then
  * its other cells.
  */
-public record IndicatorRow(List<Group> groups, List<String> cells) {
+public record IndicatorRow(List<Group> groups, List<Object> cells) {
 
-    public record Group(String text, int span) {
+    /** A grouped cell's text (a string, or markup: {@link FallbackText}) and the lines it spans. */
+    public record Group(Object text, int span) {
     }
 }

@@ -2,10 +2,20 @@ package org.perftargets.render;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.perftargets.form.DeclarationForm;
+import org.perftargets.model.Declarations;
+import org.perftargets.model.Field;
+import org.perftargets.model.Finding;
+import org.perftargets.model.Indicator;
+import org.perftargets.model.Location;
+import org.perftargets.model.Project;
 import org.perftargets.output.Group;
 import org.perftargets.output.GroupFiles;
 import org.perftargets.output.Output;
@@ -46,6 +56,37 @@ public final class PdfOutput implements Output {
                 throw re;
             }
             throw e;
+        }
+    }
+
+    /** A character that no bundled font has (an emoji, another script) is a warning at its cell: never dropped unsaid. */
+    @Override
+    public List<Finding> check(Declarations declarations) {
+        FormFonts fonts = FormFonts.shared();
+        List<Finding> findings = new ArrayList<>();
+        for (Project p : declarations.projects()) {
+            for (Field f : Field.PROJECT) {
+                unprintable(fonts, p.get(f), p.origin().at(f), f, p, findings);
+            }
+            for (Indicator i : p.indicators()) {
+                for (Field f : Field.INDICATOR) {
+                    unprintable(fonts, i.get(f), i.origin().at(f), f, p, findings);
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static void unprintable(FormFonts fonts, Object value, Location at, Field f, Project p, List<Finding> findings) {
+        if (!(value instanceof String s) || fonts.commonCovers(s)) {
+            return;
+        }
+        Set<String> missing = new LinkedHashSet<>();
+        s.codePoints().filter(c -> !fonts.canPrint(c))
+                .forEach(c -> missing.add("「" + Character.toString(c) + "」(U+" + String.format("%04X", c) + ")"));
+        if (!missing.isEmpty()) {
+            findings.add(Finding.warning(at, "「" + f.label() + "」中的字符 " + String.join("、", missing)
+                    + " 没有可用的字体，PDF 中无法显示", "请改用文字表述，或删去这些字符", p.key()));
         }
     }
 

@@ -110,7 +110,7 @@ public final class PdfRenderer {
     private SheetLayout layOutSheet(FormView form, Boolean fullFont) {
         String xhtml = templates.render(SHEET, Map.of("form", form));
         boolean full = fullFont != null ? fullFont : !fonts.commonCovers(xhtml);
-        ITextRenderer r = newRenderer(full);
+        ITextRenderer r = newRenderer(full, xhtml);
         laidOut(r, SHEET, xhtml);
         return new SheetLayout(r, xhtml);
     }
@@ -141,7 +141,7 @@ public final class PdfRenderer {
         int frontPages = 2;
         BookletView view = bookletView(group, projects, formPages, frontPages);
         String xhtml = templates.render(FRONT, Map.of("booklet", view));
-        ITextRenderer r = newRenderer(fullFont || !fonts.commonCovers(xhtml));
+        ITextRenderer r = newRenderer(fullFont || !fonts.commonCovers(xhtml), xhtml);
         int attempts = 0;
         while (true) {
             laidOut(r, FRONT, xhtml);
@@ -167,8 +167,8 @@ public final class PdfRenderer {
         int indicators = 0;
         for (int i = 0; i < projects.size(); i++) {
             Project p = projects.get(i);
-            rows.add(new OverviewRow(i + 1, Printed.text(p.name()), Printed.text(p.nature()),
-                    Printed.text(p.category()), Printed.money(p.annual() == null ? null : p.annual().total()),
+            rows.add(new OverviewRow(i + 1, FallbackText.of(p.name()), FallbackText.of(p.nature()),
+                    FallbackText.of(p.category()), Printed.money(p.annual() == null ? null : p.annual().total()),
                     Printed.money(p.annual() == null ? null : p.annual().appropriation()),
                     p.indicators().size(), page));
             page += pages[i];
@@ -187,10 +187,13 @@ public final class PdfRenderer {
         return v == null ? sum : sum.add(v);
     }
 
-    private ITextRenderer newRenderer(boolean fullFont) {
+    private ITextRenderer newRenderer(boolean fullFont, String xhtml) {
         ITextRenderer r = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT));
         fonts.installInto(r.getFontResolver(), fullFont);
+        if (xhtml.contains(FormFonts.FALLBACK_FAMILY)) {
+            fonts.installFallbackInto(r.getFontResolver());
+        }
         return r;
     }
 
