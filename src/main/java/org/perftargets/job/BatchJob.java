@@ -54,12 +54,17 @@ public final class BatchJob {
         this.layout = new OutputLayout(options.output());
     }
 
-    /** Every output of a run, in the order each is told of a group. Adding an output adds a line here. */
+    /**
+     * Every output of a run, in the order each is told of a group. Adding an output adds a line here.
+     * The order also schedules: the PDFs' tasks are queued first; each output's end runs on this
+     * thread while the pool works through the next outputs' projects, so the booklet's front matter
+     * and the tables are made while the sheets' workbooks are written.
+     */
     private List<Output> outputs() {
         return List.of(
                 new PdfOutput(options.templates()),
-                new FormWorkbookOutput(),
                 new TablesOutput(),
+                new FormWorkbookOutput(),
                 new ReportOutput());
     }
 
