@@ -1,6 +1,7 @@
 package org.perftargets.intake;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -123,8 +124,8 @@ final class Assembler implements FoundCells {
         String code = r.text(Field.CODE);
         String nature = r.text(Field.NATURE);
         String category = r.text(Field.CATEGORY);
-        var start = r.required(Field.START) ? CellReading.date(row.get(Field.START), Field.START.label(), r.problems(Field.START)) : null;
-        var end = r.required(Field.END) ? CellReading.date(row.get(Field.END), Field.END.label(), r.problems(Field.END)) : null;
+        var start = r.date(Field.START);
+        var end = r.date(Field.END);
         LifetimeFunds lifetime = new LifetimeFunds(r.money(Field.LIFETIME_TOTAL), r.money(Field.LIFETIME_FISCAL),
                 r.money(Field.LIFETIME_OTHER));
         AnnualFunds annual = new AnnualFunds(r.money(Field.ANNUAL_TOTAL), r.money(Field.APPROPRIATION),
@@ -270,25 +271,32 @@ final class Assembler implements FoundCells {
             }
         }
 
-        /** The projects the row may belong to: one, none, or several when its name is not enough. */
+        /**
+         * The projects the row may belong to: one, none, or several when what it names is not enough.
+         * A 项目编码 both sheets carry decides (the row's 项目名称 may be a short name), but a 年度 or
+         * 主管部门 on the row must agree: GA-001 of 2024 is not the 2023 project GA-001.
+         */
         List<Draft> find(FoundRecord row) {
             String code = CleanText.folded(row.get(Field.CODE).text());
+            String name = CleanText.folded(row.get(Field.NAME).text());
+            List<Draft> candidates;
             if (!code.isEmpty() && byCode.containsKey(code)) {
-                List<Draft> coded = byCode.get(code);
-                List<Draft> sameYear = coded.stream().filter(d -> matchesYear(d, row)).toList();
-                return sameYear.isEmpty() ? coded : sameYear;
+                candidates = byCode.get(code); // the code decides; the name on the row may be a short name
+            } else {
+                candidates = byName.getOrDefault(name, List.of());
             }
-            List<Draft> named = byName.getOrDefault(CleanText.folded(row.get(Field.NAME).text()), List.of());
+            String year = yearOf(row);
             String dept = CleanText.folded(row.get(Field.DEPARTMENT).text());
-            return named.stream()
-                    .filter(d -> matchesYear(d, row))
+            return candidates.stream()
+                    .filter(d -> year.isEmpty() || year.equals(String.valueOf(d.project.year())))
                     .filter(d -> dept.isEmpty() || dept.equals(CleanText.folded(d.project.department())))
                     .toList();
         }
 
-        private static boolean matchesYear(Draft d, FoundRecord row) {
-            String year = CleanText.folded(row.get(Field.YEAR).text());
-            return year.isEmpty() || year.equals(String.valueOf(d.project.year()));
+        /** The row's 年度 as digits: 2023, ２０２３, 2023年度 alike; empty when not given. */
+        private static String yearOf(FoundRecord row) {
+            String y = CleanText.folded(row.get(Field.YEAR).text());
+            return y.replaceFirst("年度?$", "");
         }
     }
 
@@ -331,7 +339,30 @@ final class Assembler implements FoundCells {
                 problems(f).report(CellReading.uncachedFormula(c, f.label()));
                 return false;
             }
+            if (c.isCut()) {
+                findings.add(Finding.error(origin.at(f), "「" + f.label() + "」的内容过长（" + c.fullLength()
+                        + " 个字符，上限 " + c.text().length() + "）", "请精简内容；如确需更长，可用 -DmaxCellChars=字符数 调高上限",
+                        project));
+                return false;
+            }
             return true;
+        }
+
+        /**
+         * A required date. A plain number in a date column (45000, shown as such in a General cell)
+         * is read as Excel's day number, with a warning showing the date it became.
+         */
+        LocalDate date(Field f) {
+            if (!required(f)) {
+                return null;
+            }
+            CellValue c = row.get(f);
+            LocalDate d = CellReading.date(c, f.label(), problems(f));
+            if (d != null && c.date() == null && c.number() != null && c.number().toPlainString().length() != 8) {
+                findings.add(Finding.warning(origin.at(f), "「" + f.label() + "」填的是数字 " + c.number().toPlainString()
+                        + "，已按 Excel 的日期序号读作 " + d, "请核对；日期请写成 2023-01-01 或设为日期格式", project));
+            }
+            return d;
         }
 
         void missing(Field f) {

@@ -13,7 +13,7 @@ import org.perftargets.model.CleanText;
  * stored (without its {@code =}), and {@code cached} says whether a result was stored with it.
  */
 record CellValue(String ref, String text, BigDecimal number, LocalDate date, String formulaError, String formula,
-        boolean cached) {
+        boolean cached, int fullLength) {
 
     /**
      * A formula that is only a number, as Excel stores what a user typed as {@code =100%} or
@@ -22,7 +22,22 @@ record CellValue(String ref, String text, BigDecimal number, LocalDate date, Str
     private static final Pattern CONSTANT = Pattern.compile("^[+-]?\\d+(\\.\\d+)?%?$");
 
     CellValue(String ref, String text, BigDecimal number, LocalDate date, String formulaError) {
-        this(ref, text, number, date, formulaError, null, true);
+        this(ref, text, number, date, formulaError, null, true, 0);
+    }
+
+    CellValue(String ref, String text, BigDecimal number, LocalDate date, String formulaError, String formula,
+            boolean cached) {
+        this(ref, text, number, date, formulaError, formula, cached, 0);
+    }
+
+    /** A text longer than the limit: cut, and never published (the assembler reports it at its project). */
+    boolean isCut() {
+        return fullLength > 0;
+    }
+
+    CellValue cutAt(int chars) {
+        int end = text.offsetByCodePoints(0, Math.min(chars, text.codePointCount(0, text.length())));
+        return new CellValue(ref, text.substring(0, end), number, date, formulaError, formula, cached, text.length());
     }
 
     static CellValue blank(String ref) {
@@ -49,6 +64,6 @@ record CellValue(String ref, String text, BigDecimal number, LocalDate date, Str
     }
 
     CellValue withText(String newText) {
-        return new CellValue(ref, newText, number, date, formulaError, formula, cached);
+        return new CellValue(ref, newText, number, date, formulaError, formula, cached, fullLength);
     }
 }

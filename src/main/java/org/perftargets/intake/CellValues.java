@@ -53,12 +53,42 @@ final class CellValues {
     }
 
     /** An .xlsx formula cell with no stored value ({@code <v>}); .xls formula records always carry one. */
+    /**
+     * Whether an .xlsx formula cell carries a result Excel computed. Scripts write formulas without
+     * one: no {@code <v>} at all, an empty {@code <v/>} for a number (openpyxl), or a {@code <v>0</v>}
+     * placeholder with the workbook told to recalculate on opening (XlsxWriter: fullCalcOnLoad).
+     * Such a cell is an error at the cell, never 0. (.xls formula records always carry a result.)
+     */
     private static boolean hasCachedResult(Cell cell) {
-        if (cell instanceof XSSFCell x) {
-            CTCell ct = x.getCTCell();
-            return ct.isSetV() || ct.getT() == STCellType.INLINE_STR && ct.isSetIs();
+        if (!(cell instanceof XSSFCell x)) {
+            return true;
         }
-        return true;
+        CTCell ct = x.getCTCell();
+        if (ct.getT() == STCellType.INLINE_STR) {
+            return ct.isSetIs();
+        }
+        if (!ct.isSetV()) {
+            return false;
+        }
+        String v = ct.getV();
+        boolean text = ct.getT() == STCellType.STR;
+        if (!text && (v == null || v.isBlank())) {
+            return false;
+        }
+        return !(recalculatesOnOpening(x) && (v == null || v.isBlank() || !text && isZero(v)));
+    }
+
+    private static boolean recalculatesOnOpening(XSSFCell cell) {
+        var wb = cell.getSheet().getWorkbook().getCTWorkbook();
+        return wb.isSetCalcPr() && wb.getCalcPr().isSetFullCalcOnLoad() && wb.getCalcPr().getFullCalcOnLoad();
+    }
+
+    private static boolean isZero(String v) {
+        try {
+            return Double.parseDouble(v) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static CellValue cached(Cell cell, String ref, CellType type) {

@@ -1,5 +1,6 @@
 package org.perftargets.intake;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -20,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.perftargets.form.FormCell;
 import org.perftargets.form.FormKind;
 import org.perftargets.form.IndicatorColumn;
 import org.perftargets.form.PlacedCell;
@@ -39,12 +41,14 @@ final class FormSheetLayout implements IntakeLayout {
 
     private final FormKind kind;
     private final Pattern yearPattern;
+    /** A label with its unit in brackets, folded: 项目资金(元). */
+    private static final Pattern UNIT = Pattern.compile("^(.+)\\(([^()]+)\\)$");
     /** Every label the form prints, folded: a cell holding one is never taken for a value. */
     private final Set<String> labels = new HashSet<>();
 
     FormSheetLayout(FormKind kind) {
         this.kind = kind;
-        this.yearPattern = Pattern.compile("(\\d{4})" + Pattern.quote(kind.yearSuffix()));
+        this.yearPattern = Pattern.compile("^\\(?(\\d{4})" + Pattern.quote(kind.yearSuffix()) + "\\)?$");
         for (PlacedCell p : kind.placed()) {
             if (p.cell().isLabel()) {
                 labels.add(normalise(p.cell().text()));
@@ -100,6 +104,9 @@ final class FormSheetLayout implements IntakeLayout {
     public void find(String file, Workbook workbook, ReadLimits limits, FoundCells found) {
         for (Sheet s : workbook) {
             if (!looksLikeForm(s)) {
+                SheetNotes.notRead(file, s, "它不是" + kind.shortName() + "格式（找不到「"
+                        + kind.placed().get(0).cell().text() + "」和「" + kind.indicators().columns().get(0).header() + "」）",
+                        found);
                 continue;
             }
             if (s.getLastRowNum() + 1 > limits.maxRows()) {
@@ -108,7 +115,7 @@ final class FormSheetLayout implements IntakeLayout {
                         "请删除多余的行；如确需更多，可用 -DmaxRows=行数 调高上限", null));
                 continue;
             }
-            HiddenSheets.note(file, workbook, s, found);
+            SheetNotes.note(file, workbook, s, found);
             new OneSheet(file, s, limits).find(found);
         }
     }
@@ -180,7 +187,13 @@ final class FormSheetLayout implements IntakeLayout {
                 boolean beside = label.get().row() == value.row();
                 values.put(value.cell().field(), at == null ? CellValue.blank(null) : beside ? rightOf(at) : below(at));
             }
-            out.project(new FoundRecord(sheet.getSheetName(), 1, values));
+            Map<Field, BigDecimal> multipliers = new EnumMap<>(Field.class);
+            String badUnit = moneyUnits(multipliers);
+            out.project(new FoundRecord(sheet.getSheetName(), 1, values, multipliers));
+            if (badUnit != null) {
+                out.problemOfLastProject(Location.ofSheet(file, sheet.getSheetName()),
+                        "金额的单位「" + badUnit + "」无法换算", "金额请以元或万元填写，并在「项目资金（元）」处写明单位");
+            }
             indicators(out);
         }
 
@@ -198,21 +211,65 @@ final class FormSheetLayout implements IntakeLayout {
 
         /** The year from the line under the title, （2023年度）, as a cell holding just the year. */
         private Optional<CellValue> year() {
+            String title = CleanText.folded(kind.title());
+            Label first = firstLabel();
             for (Row row : sheet) {
-                if (row.getRowNum() > 10) {
+                if (row.getRowNum() > 10 || first != null && row.getRowNum() >= first.row()) {
                     break;
                 }
                 for (Cell c : row) {
-                    if (c.getCellType() == CellType.STRING) {
-                        Matcher m = yearPattern.matcher(CleanText.folded(c.getStringCellValue()));
-                        if (m.find()) {
-                            String ref = new CellReference(c.getRowIndex(), c.getColumnIndex()).formatAsString();
-                            return Optional.of(new CellValue(ref, m.group(1), null, null, null));
-                        }
+                    if (c.getCellType() != CellType.STRING) {
+                        continue;
+                    }
+                    // The year line （2023年度） alone in its cell, or at the end of the title: a 项目名称 such as
+                    // 2022年度老旧小区改造 never gives the year.
+                    String text = CleanText.folded(c.getStringCellValue());
+                    if (text.startsWith(title)) {
+                        text = text.substring(title.length());
+                    }
+                    Matcher m = yearPattern.matcher(text);
+                    if (m.matches()) {
+                        String ref = new CellReference(c.getRowIndex(), c.getColumnIndex()).formatAsString();
+                        return Optional.of(new CellValue(ref, m.group(1), null, null, null));
                     }
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * The unit of the money part: the form says 项目资金（元）; a sheet typed 项目资金（万元） has its
+         * amounts in 万元, as a （万元） column header says in the standard workbook. Returns a unit
+         * that cannot be converted, or null.
+         */
+        private String moneyUnits(Map<Field, BigDecimal> multipliers) {
+            for (PlacedCell section : kind.placed()) {
+                Matcher declared = UNIT.matcher(normalise(section.cell().text()));
+                if (!section.cell().isLabel() || !declared.matches()) {
+                    continue;
+                }
+                for (String label : found.keySet()) {
+                    Matcher typed = UNIT.matcher(label);
+                    if (!typed.matches() || !typed.group(1).equals(declared.group(1)) || typed.group(2).equals(declared.group(2))) {
+                        continue;
+                    }
+                    if (!typed.group(2).equals("万元")) {
+                        return typed.group(2);
+                    }
+                    for (PlacedCell p : kind.placed()) {
+                        if (p.cell().role() == FormCell.Role.MONEY && p.row() >= section.row() && p.row() <= section.lastRow()) {
+                            multipliers.put(p.cell().field(), BigDecimal.valueOf(10_000));
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Where the form's first label (项目名称) is on the sheet. */
+        private Label firstLabel() {
+            List<Label> l = found.get(normalise(kind.placed().get(0).cell().text()));
+            return l == null ? null : l.get(0);
         }
 
         /** The first non-blank cell right of a label in its row (an extra blank column is tolerated). */
@@ -275,10 +332,17 @@ final class FormSheetLayout implements IntakeLayout {
                 return;
             }
             int first = headers.values().iterator().next().lastRow() + 1;
-            int sectionColumn = found.getOrDefault(normalise(kind.indicators().section()), List.of(new Label(0, 0, 0, 0)))
+            // Without its 绩效指标 label there is no section column to watch.
+            int sectionColumn = found.getOrDefault(normalise(kind.indicators().section()), List.of(new Label(-1, -1, -1, -1)))
                     .get(0).col();
+            List<Integer> dataColumns = new ArrayList<>();
+            for (Field f : List.of(Field.LEVEL3, Field.VALUE)) {
+                if (headers.containsKey(f)) {
+                    dataColumns.add(headers.get(f).col());
+                }
+            }
             for (int r = first; r <= sheet.getLastRowNum(); r++) {
-                Optional<String> end = endOfTable(r, sectionColumn);
+                Optional<String> end = endOfTable(r, sectionColumn, dataColumns);
                 if (end.isPresent()) {
                     afterTheTable(r, headers, end.get(), out);
                     return;
@@ -298,20 +362,27 @@ final class FormSheetLayout implements IntakeLayout {
 
         /**
          * Whether row r ends the indicator table: its first text is a line printed under the form
-         * (填报人：…, 联系电话, 审核意见) or it has text in the section column (绩效指标).
+         * (填报人：…, 联系电话, 审核意见) or stands in the section column (绩效指标), and under 三级指标 and
+         * 指标值 there is nothing but such lines. A row with an indicator's name or value is an
+         * indicator, whatever its first word (联系人（户）数).
          */
-        private Optional<String> endOfTable(int r, int sectionColumn) {
+        private Optional<String> endOfTable(int r, int sectionColumn, List<Integer> dataColumns) {
             Row row = sheet.getRow(r);
             if (row == null) {
                 return Optional.empty();
+            }
+            for (int c : dataColumns) {
+                CellValue v = cells.value(r, c);
+                if (!v.isBlank() && !isFooterText(CleanText.folded(v.text()))) {
+                    return Optional.empty();
+                }
             }
             for (Cell c : row) {
                 if (c.getCellType() != CellType.STRING || CleanText.trim(c.getStringCellValue()).isEmpty()) {
                     continue;
                 }
                 String text = CleanText.folded(c.getStringCellValue());
-                if (c.getColumnIndex() == sectionColumn || FOOTER_WORDS.stream().anyMatch(w -> text.equals(w)
-                        || text.startsWith(w + ":") || text.startsWith(w + "("))) {
+                if (c.getColumnIndex() == sectionColumn || isFooterText(text)) {
                     return Optional.of(CleanText.trim(c.getStringCellValue()));
                 }
                 return Optional.empty();
@@ -319,12 +390,17 @@ final class FormSheetLayout implements IntakeLayout {
             return Optional.empty();
         }
 
+        private boolean isFooterText(String folded) {
+            return FOOTER_WORDS.stream().anyMatch(w -> folded.equals(w) || folded.startsWith(w + ":")
+                    || folded.startsWith(w + "("));
+        }
+
         /** Rows below the table's end that look like indicators are not read, and the user is told. */
         private void afterTheTable(int end, Map<Field, Label> headers, String endText, FoundCells out) {
             Label name = headers.get(Field.LEVEL3);
             for (int r = end + 1; name != null && r <= sheet.getLastRowNum(); r++) {
                 CellValue v = cells.value(r, name.col());
-                if (!v.isBlank() && endOfTable(r, -1).isEmpty()) {
+                if (!v.isBlank() && !isFooterText(CleanText.folded(v.text()))) {
                     out.problem(Finding.warning(new Location(file, sheet.getSheetName(), r + 1, v.ref()),
                             "这一行在指标表结束处（第 " + (end + 1) + " 行「" + endText + "」）之后，没有作为指标读取",
                             "如果它是一条指标，请把它移到「" + endText + "」那一行之前", null));

@@ -38,10 +38,8 @@ final class SheetCells {
         }
         CellValue v = withoutControlCharacters(CellValues.of(cell, ref), r);
         if (v.text().length() > limits.maxCellChars()) {
-            problems.accept(Finding.error(new Location(file, sheet.getSheetName(), r + 1, ref),
-                    "单元格内容过长（" + v.text().length() + " 个字符，上限 " + limits.maxCellChars() + "）",
-                    "请精简内容；如确需更长，可用 -DmaxCellChars=字符数 调高上限", null));
-            return new CellValue(ref, v.text().substring(0, limits.maxCellChars()), v.number(), v.date(), v.formulaError());
+            // Cut, so that memory stays bounded; the assembler holds its project back with an error.
+            return v.cutAt(limits.maxCellChars());
         }
         return v;
     }

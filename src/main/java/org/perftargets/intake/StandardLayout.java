@@ -44,7 +44,14 @@ final class StandardLayout implements IntakeLayout {
             return;
         }
         for (Sheet s : indicatorSheet == null ? List.of(projectSheet) : List.of(projectSheet, indicatorSheet)) {
-            HiddenSheets.note(file, wb, s, found);
+            SheetNotes.note(file, wb, s, found);
+        }
+        for (Sheet s : wb) {
+            if (s != projectSheet && s != indicatorSheet
+                    && !CleanText.folded(s.getSheetName()).equals(StandardWorkbook.NOTES_SHEET)) {
+                SheetNotes.notRead(file, s, "标准申报工作簿只读取「" + StandardWorkbook.PROJECT_SHEET + "」和「"
+                        + StandardWorkbook.INDICATOR_SHEET + "」两个工作表", found);
+            }
         }
         if (indicatorSheet == null) {
             found.problem(Finding.error(Location.ofFile(file), "找不到工作表「" + StandardWorkbook.INDICATOR_SHEET + "」",

@@ -220,13 +220,24 @@ public final class BatchJob {
             }
             tasks.add(own);
         }
-        for (int k = 0; k < outputs.size(); k++) {
-            Output o = outputs.get(k);
-            awaitAll(tasks.get(k));
-            times.time(o.name() + "（收尾）", () -> {
-                o.endGroup(group, folder);
-                return null;
-            });
+        try {
+            for (int k = 0; k < outputs.size(); k++) {
+                Output o = outputs.get(k);
+                awaitAll(tasks.get(k));
+                times.time(o.name() + "（收尾）", () -> {
+                    o.endGroup(group, folder);
+                    return null;
+                });
+            }
+        } catch (IOException | RuntimeException | Error | InterruptedException e) {
+            // No task may go on writing once the group has failed: the run stops here, so stop the pool
+            // and wait until its tasks have, before the group's folder drops what was begun.
+            tasks.forEach(own -> own.forEach(t -> t.cancel(true)));
+            pool.shutdownNow();
+            if (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                throw new IllegalStateException("输出任务在一分钟内没有停止", e);
+            }
+            throw e;
         }
     }
 

@@ -178,7 +178,8 @@ public final class PdfRenderer {
         }
         String year = Printed.year(group.year());
         String department = Printed.text(group.department());
-        return new BookletView(DeclarationForm.KIND.bookletTitle(group), department, year, projects.size(),
+        String title = DeclarationForm.KIND.bookletTitle(group);
+        return new BookletView(title, department, FallbackText.of(title), FallbackText.of(department), year, projects.size(),
                 Printed.money(annual), Printed.money(appropriation), indicators, List.copyOf(rows), page - 1);
     }
 

@@ -141,4 +141,48 @@ class FormSheetLayoutTest {
         assertTrue(described(r).toString().contains("工作表行数过多"), described(r).toString());
         assertEquals(0, r.declarations().projects().size());
     }
+
+    @Test
+    void moneyTypedUnder项目资金万元IsInTenThousandsAsInTheStandardWorkbook() throws IOException {
+        TestWorkbook wb = form("（2023年度）", "上海市民政局", "其他一次性项目", "100", "年度(/项目)指标值");
+        wb.rows(S).get(5).set(0, "项目资金（万元）");
+        Project p = read(wb).declarations().projects().get(0);
+        assertEquals(new BigDecimal("1000000.00"), p.annual().total());
+        assertEquals(new BigDecimal("5000000.00"), p.lifetime().total());
+
+        TestWorkbook odd = form("（2023年度）", "上海市民政局", "其他一次性项目", "100", "年度(/项目)指标值");
+        odd.rows(S).get(5).set(0, "项目资金（千元）");
+        IntakeResult r = read(odd);
+        assertTrue(described(r).toString().contains("金额的单位「千元」无法换算"), described(r).toString());
+    }
+
+    @Test
+    void theYearComesFromTheYearLineNeverFromAProjectsName() throws IOException {
+        TestWorkbook wb = form("", "上海市民政局", "其他一次性项目", "100", "年度(/项目)指标值");
+        wb.rows(S).get(2).set(1, "2022年度老旧小区改造");
+        IntakeResult r = read(wb);
+        assertEquals(null, r.declarations().projects().get(0).year());
+        assertTrue(described(r).toString().contains("未填写「年度」"), described(r).toString());
+
+        TestWorkbook inTitle = form("", "上海市民政局", "其他一次性项目", "100", "年度(/项目)指标值");
+        inTitle.rows(S).get(0).set(0, "财政项目支出绩效目标申报表（2024年度）");
+        assertEquals(2024, read(inTitle).declarations().projects().get(0).year());
+    }
+
+    @Test
+    void aLastIndicatorWhoseNameBeginsLikeAFooterIsStillRead() throws IOException {
+        TestWorkbook wb = form("（2023年度）", "上海市民政局", "其他一次性项目", "100", "年度(/项目)指标值")
+                .row(S, null, null, null, "联系人（户）数", null, "≥100(户)");
+        IntakeResult r = read(wb);
+        assertEquals(List.of("完成数", "联系人（户）数"),
+                r.declarations().projects().get(0).indicators().stream().map(i -> i.name()).toList());
+    }
+
+    @Test
+    void aSheetBesideTheFormsThatIsNoFormGetsANote() throws IOException {
+        TestWorkbook wb = form("（2023年度）", "上海市民政局", "其他一次性项目", "100", "年度(/项目)指标值")
+                .row("备注", "这里写了一些说明");
+        IntakeResult r = read(wb);
+        assertTrue(described(r).toString().contains("工作表「备注」：这个工作表没有读取"), described(r).toString());
+    }
 }

@@ -134,7 +134,10 @@ class HostileWorkbookTest {
         assertTrue(all(rows).contains("行数过多") && all(rows).contains("上限 20 行"), all(rows));
 
         IntakeResult text = new IntakeReader(new ReadLimits(1 << 20, 1000, 5)).read(sample());
-        assertTrue(all(text).contains("单元格内容过长"), all(text));
+        assertTrue(all(text).contains("的内容过长") && all(text).contains("上限 5"), all(text));
+        assertTrue(text.findings().stream().filter(f -> f.message().contains("的内容过长")).allMatch(f -> f.isError()
+                && (f.project() != null || f.location().cell().matches("[ABE]\\d+"))),
+                "a cut text holds its project back, not every booklet");
     }
 
     @Test

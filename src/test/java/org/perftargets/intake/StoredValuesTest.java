@@ -200,14 +200,19 @@ class StoredValuesTest {
      * test writes {@code «0B»} and turns it into that escape in the saved file.
      */
     private static void asExcelStoresControlCharacters(Path xlsx) throws IOException {
+        rewrite(xlsx, "xl/sharedStrings.xml", xml -> xml.replaceAll("«(..)»", "_x00$1_"));
+    }
+
+    /** Rewrites one part of a saved workbook, as another program would have written it. */
+    static void rewrite(Path xlsx, String part, java.util.function.UnaryOperator<String> change) throws IOException {
         Path copy = xlsx.resolveSibling("copy.zip");
         try (var in = new java.util.zip.ZipFile(xlsx.toFile());
                 var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(copy))) {
             for (var e : java.util.Collections.list(in.entries())) {
                 out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
                 byte[] data = in.getInputStream(e).readAllBytes();
-                if (e.getName().equals("xl/sharedStrings.xml")) {
-                    data = new String(data, java.nio.charset.StandardCharsets.UTF_8).replaceAll("«(..)»", "_x00$1_")
+                if (e.getName().equals(part)) {
+                    data = change.apply(new String(data, java.nio.charset.StandardCharsets.UTF_8))
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 }
                 out.write(data);
@@ -257,5 +262,69 @@ class StoredValuesTest {
         Result hidden = read(StandardSample.of(TestWorkbook.xlsx(), "p").hide("绩效指标"));
         assertEquals(3, hidden.project().indicators().size());
         assertTrue(hidden.messages().contains("工作表「绩效指标」") && hidden.messages().contains("隐藏"), hidden.messages());
+    }
+
+    /** A project whose 上年结转资金 (O2) is the formula 100+100, saved and then rewritten by {@code change}. */
+    private Result withCarryOverFormula(String part, java.util.function.UnaryOperator<String> change) throws IOException {
+        List<Object> row = StandardSample.projectRow("p");
+        row.set(StandardSample.col("上年结转资金"), new Formula("100+100"));
+        TestWorkbook wb = TestWorkbook.xlsx().row("项目", StandardSample.PROJECT_HEADERS.toArray()).row("项目", row.toArray());
+        wb.row("绩效指标", StandardSample.INDICATOR_HEADERS.toArray());
+        StandardSample.indicatorRows("p").forEach(x -> wb.row("绩效指标", x.toArray()));
+        Path file = wb.save(dir, "脚本");
+        rewrite(file, part, change);
+        IntakeResult read = new IntakeReader().read(file);
+        return new Result(read, new ArrayList<>(read.findings()));
+    }
+
+    @Test
+    void formulasScriptsWriteWithAnEmptyOrPlaceholderResultAreErrorsNeverZero() throws IOException {
+        // openpyxl: <v></v>; XlsxWriter: <v>0</v> with the workbook told to recalculate when opened.
+        Result empty = withCarryOverFormula("xl/worksheets/sheet1.xml", x -> x.replace("<v>200.0</v>", "<v></v>"));
+        assertNull(empty.project().annual().carryOver(), empty.messages());
+        assertTrue(empty.messages().contains("单元格 O2") && empty.messages().contains("没有保存它的计算结果"), empty.messages());
+
+        Result placeholder = withCarryOverFormula("xl/worksheets/sheet1.xml", x -> x.replace("<v>200.0</v>", "<v>0</v>"));
+        assertEquals(new BigDecimal("0.00"), placeholder.project().annual().carryOver(),
+                "without fullCalcOnLoad a stored 0 is Excel's own result");
+        Result recalculated = withCarryOverFormula("xl/worksheets/sheet1.xml", x -> x.replace("<v>200.0</v>", "<v>0</v>"));
+        Path again = dir.resolve("脚本.xlsx");
+        rewrite(again, "xl/workbook.xml", x -> x.replace("</workbook>", "<calcPr fullCalcOnLoad=\"1\"/></workbook>"));
+        IntakeResult r = new IntakeReader().read(again);
+        assertNull(r.declarations().projects().get(0).annual().carryOver(), r.findings().toString());
+        assertTrue(r.findings().toString().contains("没有保存它的计算结果"), r.findings().toString());
+        assertEquals(0, recalculated.errors());
+    }
+
+    @Test
+    void aPlainNumberInADateColumnIsReadAsExcelsDayNumberWithAWarning() throws IOException {
+        Result r = withProjectCell("计划开始日期", 44927);
+        assertEquals(LocalDate.of(2023, 1, 1), r.project().start());
+        assertTrue(r.messages().contains("单元格 H2") && r.messages().contains("填的是数字 44927") && r.messages().contains("2023-01-01"),
+                r.messages());
+    }
+
+    @Test
+    void anIndicatorRowWhoseYearContradictsTheProjectOfItsCodeIsNotLinkedToIt() throws IOException {
+        List<Object> a = StandardSample.projectRow("甲项目");
+        a.set(StandardSample.col("项目编码"), "GA-001");
+        TestWorkbook wb = TestWorkbook.xlsx().row("项目", StandardSample.PROJECT_HEADERS.toArray()).row("项目", a.toArray())
+                .row("绩效指标", "年度", "项目编码", "项目名称", "一级指标", "二级指标", "三级指标", "指标值")
+                .row("绩效指标", "2023年度", "GA-001", "甲项目", "产出指标", "数量指标", "对", "=1.00(个)")
+                .row("绩效指标", 2024, "GA-001", "甲项目", "产出指标", "数量指标", "年度不符", "=1.00(个)")
+                .row("绩效指标", 2023, "GA-001", "甲", "产出指标", "数量指标", "简称", "=1.00(个)");
+        Result r = read(wb);
+        assertEquals(List.of("对", "简称"), r.project().indicators().stream().map(Indicator::name).toList(),
+                "2023年度 is 2023; the code decides over a short name");
+        assertEquals(1, r.errors(), r.messages());
+        assertTrue(r.messages().contains("单元格 C3"), r.messages());
+    }
+
+    @Test
+    void aSheetWithContentThatIsNotReadGetsANote() throws IOException {
+        Result r = read(StandardSample.of(TestWorkbook.xlsx(), "p").row("绩效指标 (2)", "项目名称", "三级指标")
+                .row("绩效指标 (2)", "p", "漏掉的指标").row("填写说明", "说明"));
+        assertTrue(r.messages().contains("工作表「绩效指标 (2)」：这个工作表没有读取"), r.messages());
+        assertTrue(!r.messages().contains("工作表「填写说明」"), "the template's own notes sheet is expected: " + r.messages());
     }
 }

@@ -74,4 +74,19 @@ class FallbackFontTest {
         Finding f = findings.get(0);
         assertTrue(!f.isError() && f.message().contains("年度总体目标") && f.message().contains("「😀」(U+1F600)"), f.describe());
     }
+
+    @Test
+    void theBookletsCoverAndOverviewPrintARareCharacterOfTheDepartmentToo() throws IOException {
+        Project p = Fixture.detention();
+        Project rare = new Project(p.year(), "上海市𠮷局", p.unit(), p.code(), "𠀾路项目", p.nature(), p.category(), p.start(),
+                p.end(), p.lifetime(), p.annual(), p.overallGoal(), p.annualGoal(), p.indicators(), p.origin());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfRenderer(Templates.bundled()).renderBooklet(new org.perftargets.model.GroupKey(2023, "上海市𠮷局"), List.of(rare), out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            String cover = PdfRendererTest.text(doc, 1, 1);
+            String overview = PdfRendererTest.text(doc, 2, 2);
+            assertTrue(cover.contains("𠮷"), cover);
+            assertTrue(overview.contains("𠮷") && overview.contains("𠀾"), overview);
+        }
+    }
 }
