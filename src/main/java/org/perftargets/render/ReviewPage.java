@@ -35,7 +35,7 @@ public record ReviewPage(String title, String bookletTitle, int projectCount, in
 
     /** One project: its place, figures, link (blank when it has errors and so no sheet), findings, and the text searched. */
     public record ProjectView(int number, String unit, String name, String code, int indicators, int quantified,
-            int sharePercent, String sheetHref, List<FindingView> findings, String search) {
+            int sharePercent, boolean fewQuantified, String sheetHref, List<FindingView> findings, String search) {
     }
 
     public static ReviewPage of(Group group) {
@@ -69,7 +69,8 @@ public record ReviewPage(String title, String bookletTitle, int projectCount, in
                 String href = group.publishable(index)
                         ? DeclarationForm.KIND.shortName() + "/" + encode(group.fileNames().get(index)) + ".pdf" : "";
                 projects.add(new ProjectView(projects.size() + 1, unit.getKey(), p.name(), p.code() == null ? "" : p.code(), n, q,
-                        n == 0 ? 0 : Math.round(q * 100f / n), href, findings,
+                        n == 0 ? 0 : Math.round(q * 100f / n),
+                        findings.stream().anyMatch(f -> f.point().equals(ReviewPoint.QUANTIFIED.label())), href, findings,
                         String.join(" ", unit.getKey(), p.name(), p.code() == null ? "" : p.code())));
             }
             units.add(new Count(unit.getKey(), unit.getValue().size() + " 个项目", unitFindings));
