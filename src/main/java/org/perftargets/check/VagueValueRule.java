@@ -36,7 +36,7 @@ final class VagueValueRule implements ReviewRule {
                 String quoted = "「" + String.join("」「", words) + "」";
                 findings.add(new ReviewFinding(point(), p.key(), i.origin().at(Field.VALUE),
                         "指标" + Texts.indicator(i) + "的指标值「" + t.text() + "」用" + quoted + "表述，无法衡量做到什么程度",
-                        "请写成可衡量的目标：提高或提升到多少（如「≥90.00(%)」「较上年提高 ≥5.00(%)」），或写明可核验的结果（如「按期建成并通过验收」）"));
+                        "请写成可衡量的目标：写明达到多少，如指标值「≥90.00(%)」（指标名可改为「…率」），或写明可核验的结果，如「按期建成并通过验收」"));
             }
         }
     }

@@ -147,7 +147,10 @@ class ReviewerTest {
             assertTrue(f.problem().contains("「有所」「改善」"), f.problem());
             assertEquals("a.xlsx", f.location().file());
             assertTrue(f.location().cell().startsWith("E"), f.location().toString());
-            assertTrue(f.advice().contains("≥"), "suggests a measurable form: " + f.advice());
+            assertTrue(f.advice().contains("≥90.00(%)"), "suggests a measurable form: " + f.advice());
+            for (String word : ReviewSettings.defaults().vagueWords()) {
+                assertTrue(!f.advice().contains(word), "the advice's own examples use no vague word: " + word);
+            }
         }
 
         @Test
