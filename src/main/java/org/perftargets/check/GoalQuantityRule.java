@@ -25,6 +25,9 @@ import org.perftargets.model.ReviewPoint;
  */
 final class GoalQuantityRule implements ReviewRule {
 
+    /** A number and a unit of the list, compiled once per list of units. */
+    private static final java.util.Map<List<String>, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** How many indicators with the same unit a contradiction quotes. */
     private static final int QUOTED = 3;
 
@@ -77,9 +80,9 @@ final class GoalQuantityRule implements ReviewRule {
         if (goal == null || goal.isBlank() || s.goalUnits().isEmpty()) {
             return out;
         }
-        String units = s.goalUnits().stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        Pattern p = Pattern.compile("(?<![0-9A-Za-z.．])([0-9]+(?:\\.[0-9]+)?)\\s*(" + units + ")(?![A-Za-z])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern p = PATTERNS.computeIfAbsent(s.goalUnits(), units -> Pattern.compile("(?<![0-9A-Za-z.．])([0-9]+(?:\\.[0-9]+)?)\\s*("
+                + units.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![A-Za-z])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         String text = java.text.Normalizer.normalize(goal, java.text.Normalizer.Form.NFKC);
         Matcher m = p.matcher(text);
         while (m.find()) {

@@ -94,8 +94,8 @@ public final class ReviewSheetWriter {
             }
             for (ReviewRows.Row r : rows) {
                 Row row = s.createRow(HEADER_ROW + r.number());
-                String[] values = {null, r.unit(), r.project().name(), r.finding().location() == null ? "" : r.finding().location().describe(),
-                        r.finding().point().label(), r.finding().problem(), r.finding().advice(), "", ""};
+                String[] values = {"", r.unit(), text(r.project().name()), r.finding().location() == null ? "" : r.finding().location().describe(),
+                        r.finding().point().label(), text(r.finding().problem()), text(r.finding().advice()), "", ""};
                 Cell n = row.createCell(0);
                 n.setCellValue(r.number());
                 n.setCellStyle(number);
@@ -136,6 +136,10 @@ public final class ReviewSheetWriter {
             wb.write(bytes);
         }
         fixEntryTimes(bytes.toByteArray(), out);
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     private static CellStyle reviewerHeader(XSSFWorkbook wb, CellStyle header) {

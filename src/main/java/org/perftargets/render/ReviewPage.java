@@ -68,10 +68,12 @@ public record ReviewPage(String title, String bookletTitle, int projectCount, in
                 quantified += q;
                 String href = group.publishable(index)
                         ? DeclarationForm.KIND.shortName() + "/" + encode(group.fileNames().get(index)) + ".pdf" : "";
-                projects.add(new ProjectView(projects.size() + 1, unit.getKey(), p.name(), p.code() == null ? "" : p.code(), n, q,
+                String name = p.name() == null ? "" : p.name();
+                String code = p.code() == null ? "" : p.code();
+                projects.add(new ProjectView(projects.size() + 1, unit.getKey(), name, code, n, q,
                         n == 0 ? 0 : Math.round(q * 100f / n),
                         findings.stream().anyMatch(f -> f.point().equals(ReviewPoint.QUANTIFIED.label())), href, findings,
-                        String.join(" ", unit.getKey(), p.name(), p.code() == null ? "" : p.code())));
+                        String.join(" ", unit.getKey(), name, code)));
             }
             units.add(new Count(unit.getKey(), unit.getValue().size() + " 个项目", unitFindings));
         }

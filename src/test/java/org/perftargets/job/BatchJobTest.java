@@ -190,6 +190,10 @@ class BatchJobTest {
         }
         String csv = Files.readString(group().resolve("项目汇总.csv"));
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), csv);
+        String page = Files.readString(group().resolve("审核报告.html"));
+        assertFalse(page.contains("<b>粗</b>"), "names are text on the review page, never markup");
+        assertTrue(page.contains("&lt;b&gt;粗&lt;/b&gt;&amp;amp;"), "the name is shown as typed");
+        assertTrue(page.contains("href=\"申报表/a_b%20%282%29.pdf\""), "links are percent-encoded");
     }
 
     @Test
