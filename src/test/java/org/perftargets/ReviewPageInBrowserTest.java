@@ -45,6 +45,8 @@ import org.openqa.selenium.print.PrintOptions;
 import org.perftargets.job.BatchJob;
 import org.perftargets.job.JobOptions;
 import org.perftargets.job.RunSummary;
+import org.perftargets.testing.StandardSample;
+import org.perftargets.testing.TestWorkbook;
 
 /**
  * 审核报告.html of the shipped sample, opened from the file system in headless Chromium (Debian's
@@ -210,6 +212,35 @@ class ReviewPageInBrowserTest {
         box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         assertEquals(23, visibleProjects().size());
         assertFalse(browser.findElement(By.id("nothing")).isDisplayed());
+    }
+
+    @Test
+    void projectsStandUnderTheirUnitAndTypingAUnitShowsOnlyItsProjects() throws IOException {
+        Path in = Files.createDirectories(out.resolve("units-in"));
+        TestWorkbook wb = TestWorkbook.xlsx()
+                .row("项目", StandardSample.PROJECT_HEADERS.toArray());
+        String[][] projects = {{"交警总队", "电子警察项目"}, {"刑侦总队", "办案业务费"}, {"交警总队", "城市维护工程项目"}};
+        for (String[] p : projects) {
+            List<Object> row = StandardSample.projectRow(p[1]);
+            row.set(StandardSample.col("实施单位"), p[0]);
+            wb.row("项目", row.toArray());
+        }
+        wb.row("绩效指标", StandardSample.INDICATOR_HEADERS.toArray());
+        for (String[] p : projects) {
+            StandardSample.indicatorRows(p[1]).forEach(r -> wb.row("绩效指标", r.toArray()));
+        }
+        wb.save(in, "申报");
+        Path to = out.resolve("units-out");
+        new BatchJob(JobOptions.of(in, to), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
+        assertEquals(List.of(), open(to.resolve("2023/上海市公安局/审核报告.html")));
+        List<String> headings = browser.findElements(By.cssSelector("h2.unit-name")).stream()
+                .map(h -> h.getText().replaceAll("\\s+", "")).toList();
+        assertEquals(List.of("交警总队2个项目，6条审核意见", "刑侦总队1个项目，3条审核意见"), headings);
+        assertEquals(List.of("电子警察项目", "城市维护工程项目", "办案业务费"), visibleProjects());
+        browser.findElement(By.id("search")).sendKeys("刑侦");
+        assertEquals(List.of("办案业务费"), visibleProjects());
+        assertEquals(List.of("刑侦总队"), browser.findElements(By.cssSelector("div.unit")).stream().filter(WebElement::isDisplayed)
+                .map(u -> u.getAttribute("data-unit")).toList());
     }
 
     @Test

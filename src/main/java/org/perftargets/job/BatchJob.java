@@ -84,6 +84,7 @@ public final class BatchJob {
             RunSummary summary = options.project() == null ? runAll(outputs) : runOneProject(outputs);
             if (summary.exitCode() != 2) {
                 console.summary(summary, layout.root(), start);
+                console.review(summary, options.project() == null);
             }
             return summary;
         } catch (UserError e) {

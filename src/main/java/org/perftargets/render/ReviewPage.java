@@ -23,7 +23,11 @@ import org.perftargets.output.ReviewRows;
  */
 public record ReviewPage(String title, String bookletTitle, int projectCount, int indicatorCount, int quantifiedCount,
         String quantifiedShare, int findingCount, int projectsWithFindings, List<Count> rules, List<Count> units,
-        int maxCount, List<ProjectView> projects) {
+        int maxCount, List<UnitView> unitProjects) {
+
+    /** A 实施单位 and its projects in declared order, as the page lists them. */
+    public record UnitView(String name, int findings, List<ProjectView> projects) {
+    }
 
     /** A bar of a chart: what is counted, the count, and a note (the rule's summary, the unit's projects). */
     public record Count(String label, String note, int count) {
@@ -53,11 +57,13 @@ public record ReviewPage(String title, String bookletTitle, int projectCount, in
             rules.add(new Count(p.label(), p.summary(), perRule.getOrDefault(p, 0)));
         }
         List<Count> units = new ArrayList<>();
-        List<ProjectView> projects = new ArrayList<>();
+        List<UnitView> unitProjects = new ArrayList<>();
+        int number = 0;
         int indicators = 0;
         int quantified = 0;
         for (Map.Entry<String, List<Integer>> unit : ReviewRows.units(group).entrySet()) {
             int unitFindings = 0;
+            List<ProjectView> projects = new ArrayList<>();
             for (int index : unit.getValue()) {
                 Project p = group.projects().get(index);
                 List<FindingView> findings = perProject.getOrDefault(index, List.of());
@@ -70,12 +76,13 @@ public record ReviewPage(String title, String bookletTitle, int projectCount, in
                         ? DeclarationForm.KIND.shortName() + "/" + encode(group.fileNames().get(index)) + ".pdf" : "";
                 String name = p.name() == null ? "" : p.name();
                 String code = p.code() == null ? "" : p.code();
-                projects.add(new ProjectView(projects.size() + 1, unit.getKey(), name, code, n, q,
+                projects.add(new ProjectView(++number, unit.getKey(), name, code, n, q,
                         n == 0 ? 0 : Math.round(q * 100f / n),
                         findings.stream().anyMatch(f -> f.point().equals(ReviewPoint.QUANTIFIED.label())), href, findings,
                         String.join(" ", unit.getKey(), name, code)));
             }
             units.add(new Count(unit.getKey(), unit.getValue().size() + " 个项目", unitFindings));
+            unitProjects.add(new UnitView(unit.getKey(), unitFindings, projects));
         }
         int max = 1;
         for (Count c : rules) {
@@ -89,7 +96,7 @@ public record ReviewPage(String title, String bookletTitle, int projectCount, in
                         .stripTrailingZeros().toPlainString() + "%";
         String booklet = DeclarationForm.KIND.bookletTitle(group.key());
         return new ReviewPage(booklet.replace("汇总表", "审核报告"), booklet, group.projects().size(), indicators, quantified,
-                share, rows.size(), perProject.size(), rules, units, max, projects);
+                share, rows.size(), perProject.size(), rules, units, max, unitProjects);
     }
 
     /** A file name as a relative link: each character that is not plain percent-encoded (spaces as %20). */

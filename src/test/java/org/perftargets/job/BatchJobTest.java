@@ -131,6 +131,8 @@ class BatchJobTest {
         assertEquals(0, s.exitCode(), console());
         assertEquals(List.of("2023/上海市公安局/申报表/信息化运维项目.pdf", "2023/上海市公安局/申报表/信息化运维项目.xlsx"),
                 filesUnder(output()));
+        assertEquals("审核：3 条审核意见，涉及 1 个项目（处理整组时写入 审核意见表.xlsx 和 审核报告.html；仅供参考，不影响发布）。", lastLine(),
+                "the one project's review is counted; the group's review files are written by a whole run");
     }
 
     @Test
