@@ -45,7 +45,7 @@ public final class ReviewSheetWriter {
     public static final List<String> CONCLUSIONS = List.of("通过", "修改后通过", "不通过");
     public static final String SHEET = "审核意见";
     /** Column widths in characters. */
-    private static final int[] WIDTHS = {6, 14, 22, 30, 12, 46, 40, 12, 28};
+    private static final int[] WIDTHS = {5, 12, 20, 26, 12, 40, 36, 11, 24};
     /** Header row (0-based); the title stands above it. */
     public static final int HEADER_ROW = 1;
     private static final long FIXED_TIME = 1767225600000L; // 2026-01-01T00:00:00Z, the build timestamp
