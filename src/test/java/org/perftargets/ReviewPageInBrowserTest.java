@@ -170,6 +170,13 @@ class ReviewPageInBrowserTest {
         assertEquals(String.valueOf(rows.stream().map(r -> r.get(2)).distinct().count()), text("#total-projects-with-findings"));
         assertEquals("23", text("#total-projects"));
         assertEquals("383", text("#total-indicators"));
+        // The quantified share from the other table the run writes: indicators whose value has a 比较符.
+        List<String> indicators = Files.readAllLines(group.resolve("绩效指标.csv"), StandardCharsets.UTF_8);
+        long comparisons = indicators.stream().skip(1).filter(l -> l.contains(",'=,") || l.contains(",≥,") || l.contains(",≤,")
+                || l.contains(",>,") || l.contains(",<,")).count();
+        assertEquals(252, comparisons);
+        assertEquals(new java.math.BigDecimal(comparisons * 100).divide(new java.math.BigDecimal(383), 1,
+                java.math.RoundingMode.HALF_UP) + "%", text("#total-quantified"));
 
         Map<String, Integer> perRule = new TreeMap<>();
         Map<String, Integer> perUnit = new TreeMap<>();
