@@ -1,11 +1,14 @@
 package org.perftargets;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -57,6 +60,22 @@ class ArchitectureTest {
     @Test
     void checksAreRulesOverTheModel() {
         stage("check", List.of("model"));
+    }
+
+    /**
+     * The review's rules give advice, never validation findings: they cannot make an error, keep a
+     * project from being published or change the exit code.
+     */
+    @Test
+    void theReviewNeverMakesValidationFindings() {
+        noClasses().that().resideInAPackage(BASE + ".check").and(new DescribedPredicate<JavaClass>("the review's classes") {
+            @Override
+            public boolean test(JavaClass c) {
+                return c.getSimpleName().startsWith("Review") || c.isAssignableTo(BASE + ".check.ReviewRule");
+            }
+        }).should().dependOnClassesThat().haveFullyQualifiedName(BASE + ".model.Finding")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(BASE + ".model.Severity")
+                .check(classes);
     }
 
     @Test

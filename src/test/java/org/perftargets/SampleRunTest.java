@@ -13,7 +13,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -26,6 +28,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perftargets.check.Checker;
+import org.perftargets.check.ReviewSettings;
+import org.perftargets.check.Reviewer;
+import org.perftargets.model.ReviewFinding;
+import org.perftargets.model.ReviewPoint;
 import org.perftargets.model.Finding;
 import org.perftargets.intake.IntakeReader;
 import org.perftargets.intake.IntakeResult;
@@ -135,9 +141,32 @@ class SampleRunTest {
     void theSameInputGivesByteIdenticalOutputs() throws IOException {
         Path again = Files.createDirectories(out.resolve("again"));
         new BatchJob(JobOptions.of(Path.of("input"), again), new PrintStream(OutputStreamNull.INSTANCE)).run();
-        for (String f : List.of("上海市公安局2023年度项目绩效目标汇总表.pdf", "申报表/办案业务费.pdf", "项目汇总.csv", "绩效指标.csv")) {
+        for (String f : List.of("上海市公安局2023年度项目绩效目标汇总表.pdf", "申报表/办案业务费.pdf", "项目汇总.csv", "绩效指标.csv",
+                "审核意见表.xlsx", "审核报告.html")) {
             assertArrayEquals(Files.readAllBytes(group.resolve(f)), Files.readAllBytes(again.resolve("2023/上海市公安局").resolve(f)), f);
         }
+    }
+
+    /**
+     * The review of the sample, looked at finding by finding (README, 审核): 12 projects without a
+     * 成本指标, 12 vague values, 3 projects under half quantified, 3 misfiled names, 3 quantities of the
+     * goal without an indicator; none of the other rules has anything to say about it.
+     */
+    @Test
+    void theSampleDraws33ReviewFindingsIn18ProjectsAndTheConsoleEndsSayingSo() {
+        List<ReviewFinding> review = Reviewer.review(read.declarations(), ReviewSettings.defaults());
+        Map<ReviewPoint, Long> perRule = new EnumMap<>(ReviewPoint.class);
+        review.forEach(f -> perRule.merge(f.point(), 1L, Long::sum));
+        assertEquals(Map.of(ReviewPoint.QUANTIFIED, 3L, ReviewPoint.VAGUE, 12L, ReviewPoint.COMPLETENESS, 12L,
+                ReviewPoint.MISFILED, 3L, ReviewPoint.GOAL, 3L), perRule);
+        assertEquals(List.of("警用直升机运行费", "上海公安350兆警用数字集群（PDT）系统", "监管经费"),
+                review.stream().filter(f -> f.point() == ReviewPoint.GOAL).map(f -> f.project().name()).toList());
+        assertEquals(33, summary.reviewFindings());
+        assertEquals(18, summary.reviewedProjects());
+        List<String> lines = CONSOLE.toString(StandardCharsets.UTF_8).strip().lines().toList();
+        assertEquals("审核：33 条审核意见，涉及 18 个项目（见各组的 审核意见表.xlsx 和 审核报告.html；仅供参考，不影响发布）。",
+                lines.get(lines.size() - 1));
+        assertEquals(0, summary.exitCode());
     }
 
     /** The data rows of a CSV written with a byte-order mark and a header row. */

@@ -19,8 +19,11 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.Stream;
 
 import org.perftargets.check.Checker;
+import org.perftargets.check.ReviewSettings;
+import org.perftargets.check.Reviewer;
 import org.perftargets.export.FormWorkbookOutput;
 import org.perftargets.export.ReportOutput;
+import org.perftargets.export.ReviewSheetOutput;
 import org.perftargets.export.TablesOutput;
 import org.perftargets.intake.IntakeReader;
 import org.perftargets.intake.IntakeResult;
@@ -30,9 +33,11 @@ import org.perftargets.model.Finding;
 import org.perftargets.model.GroupKey;
 import org.perftargets.model.Project;
 import org.perftargets.model.ProjectKey;
+import org.perftargets.model.ReviewFinding;
 import org.perftargets.output.Group;
 import org.perftargets.output.Output;
 import org.perftargets.render.PdfOutput;
+import org.perftargets.render.ReviewPageOutput;
 import org.perftargets.render.TemplateError;
 
 /**
@@ -65,7 +70,9 @@ public final class BatchJob {
                 new PdfOutput(options.templates()),
                 new TablesOutput(),
                 new FormWorkbookOutput(),
-                new ReportOutput());
+                new ReportOutput(),
+                new ReviewSheetOutput(),
+                new ReviewPageOutput(options.templates()));
     }
 
     /** Milliseconds per stage of the last run, for the benchmark. */
@@ -82,6 +89,7 @@ public final class BatchJob {
             RunSummary summary = options.project() == null ? runAll(outputs) : runOneProject(outputs);
             if (summary.exitCode() != 2) {
                 console.summary(summary, layout.root(), start);
+                console.review(summary, options.project() == null);
             }
             return summary;
         } catch (UserError e) {
@@ -111,6 +119,7 @@ public final class BatchJob {
                     + " 中没有工作簿。请把申报工作簿（.xlsx 或 .xls）放进去再运行。");
         }
         console.reading(listing.workbooks().size(), options.input());
+        ReviewSettings reviewSettings = reviewSettings();
         IntakeResult read = times.time("读取", () -> new IntakeReader(options.limits()).readAll(listing));
         List<Finding> findings = new ArrayList<>(read.findings());
         findings.addAll(times.time("校验", () -> {
@@ -118,14 +127,26 @@ public final class BatchJob {
             outputs.forEach(o -> found.addAll(o.check(read.declarations())));
             return found;
         }));
+        // The review sees every declaration read, so a project's previous year counts even when -Dyear leaves it out.
+        List<ReviewFinding> review = new ArrayList<>(times.time("审核", () -> Reviewer.review(read.declarations(), reviewSettings)));
         Declarations selected = select(read.declarations());
         if (selected.projects().size() < read.declarations().projects().size()) {
             // -Dyear / -Ddepartment: the other projects' findings are not this run's business; a file's are.
             Set<ProjectKey> keys = new HashSet<>();
             selected.projects().forEach(p -> keys.add(p.key()));
             findings.removeIf(f -> f.project() != null && !keys.contains(f.project()));
+            review.removeIf(r -> !keys.contains(r.project()));
         }
-        return new Intake(selected, findings);
+        return new Intake(selected, findings, review);
+    }
+
+    /** The review's settings: review.properties in the templates folder over the bundled defaults. */
+    private ReviewSettings reviewSettings() {
+        try {
+            return ReviewSettings.load(options.templates());
+        } catch (ReviewSettings.Invalid e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     private RunSummary runAll(List<Output> outputs) throws IOException, InterruptedException {
@@ -150,7 +171,7 @@ public final class BatchJob {
                     console.withoutGroup(projects.size());
                     continue;
                 }
-                Group group = Group.of(key, projects, blocked, findingsOf(findings, projects), true, fileErrors);
+                Group group = Group.of(key, projects, blocked, findingsOf(findings, projects), intake.review(), true, fileErrors);
                 console.group(key, projects.size());
                 long groupStart = System.nanoTime();
                 List<Integer> publishable = new ArrayList<>();
@@ -279,13 +300,14 @@ public final class BatchJob {
         }
         Project p = found.get(0);
         List<Finding> own = findingsOf(intake.findings(), List.of(p));
+        List<ReviewFinding> ownReview = intake.review().stream().filter(r -> r.project().equals(p.key())).toList();
         console.findings(own);
         if (own.stream().anyMatch(Finding::isError)) {
             console.projectWithErrors(p.name());
-            return summary(new Intake(new Declarations(List.of(p)), own), 0, 0);
+            return summary(new Intake(new Declarations(List.of(p)), own, ownReview), 0, 0);
         }
         List<Project> projects = intake.declarations().byGroup().get(p.group());
-        Group group = Group.of(p.group(), projects, Set.of(), own, false, false);
+        Group group = Group.of(p.group(), projects, Set.of(), own, ownReview, false, false);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (GroupFolder folder = new GroupFolder(layout, layout.groupDir(p.group()))) {
             publish(pool, outputs, group, List.of(projects.indexOf(p)), folder, null);
@@ -293,7 +315,7 @@ public final class BatchJob {
         } finally {
             pool.shutdownNow();
         }
-        return summary(new Intake(new Declarations(List.of(p)), own), 1, 0);
+        return summary(new Intake(new Declarations(List.of(p)), own, ownReview), 1, 0);
     }
 
     /** The projects chosen by -Dyear and -Ddepartment (all when neither is given). */
@@ -329,8 +351,9 @@ public final class BatchJob {
     private RunSummary summary(Intake intake, int sheets, int booklets) {
         Declarations d = intake.declarations();
         long errors = intake.findings().stream().filter(Finding::isError).count();
+        int reviewed = (int) intake.review().stream().map(ReviewFinding::project).distinct().count();
         return new RunSummary(d.projects().size(), d.indicatorCount(), d.annualTotal(), errors,
-                intake.findings().size() - errors, sheets, booklets, errors > 0 ? 1 : 0);
+                intake.findings().size() - errors, sheets, booklets, errors > 0 ? 1 : 0, intake.review().size(), reviewed);
     }
 
 
@@ -346,7 +369,7 @@ public final class BatchJob {
         }
     }
 
-    private record Intake(Declarations declarations, List<Finding> findings) {
+    private record Intake(Declarations declarations, List<Finding> findings, List<ReviewFinding> review) {
     }
 
     /** A problem the user can fix (a missing folder, an unknown project): a message, no stack trace. */

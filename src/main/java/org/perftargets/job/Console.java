@@ -124,4 +124,11 @@ final class Console {
             say("有错误：请按上面的提示（或 校验报告.txt）改正工作簿后重新运行。");
         }
     }
+
+    /** The run's last line: the review's findings, which are advice only. */
+    void review(RunSummary s, boolean wholeGroups) {
+        String where = wholeGroups ? "见各组的 审核意见表.xlsx 和 审核报告.html" : "处理整组时写入 审核意见表.xlsx 和 审核报告.html";
+        out.println("审核：" + s.reviewFindings() + " 条审核意见，涉及 " + s.reviewedProjects() + " 个项目"
+                + (s.reviewFindings() > 0 ? "（" + where + "；仅供参考，不影响发布）。" : "。"));
+    }
 }

@@ -55,6 +55,11 @@ public record Project(
         };
     }
 
+    /** How many of its indicators have a comparison as their target ({@code ≥90.00(%)}), not a text. */
+    public int quantifiedIndicators() {
+        return (int) indicators.stream().filter(i -> i.value() instanceof IndicatorValue.Comparison).count();
+    }
+
     public ProjectKey key() {
         return new ProjectKey(year, department, name);
     }

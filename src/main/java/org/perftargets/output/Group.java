@@ -7,31 +7,37 @@ import org.perftargets.model.Finding;
 import org.perftargets.model.GroupKey;
 import org.perftargets.model.Project;
 import org.perftargets.model.ProjectKey;
+import org.perftargets.model.ReviewFinding;
 
 /**
  * One 年度 + 主管部门 as it is published: its projects in declared order with their sheets' file
- * names, which of them have errors (they get no sheet), the findings concerning the group, and
- * whether the whole group is being written (a -Dproject run writes one sheet and nothing else).
+ * names, which of them have errors (they get no sheet), the findings concerning the group, its
+ * projects' review findings (advisory, in declared order), and whether the whole group is being
+ * written (a -Dproject run writes one sheet and nothing else).
  */
 public record Group(GroupKey key, List<Project> projects, List<String> fileNames, Set<ProjectKey> withErrors,
-        List<Finding> findings, boolean whole, boolean fileErrors) {
+        List<Finding> findings, List<ReviewFinding> review, boolean whole, boolean fileErrors) {
 
     public Group {
         projects = List.copyOf(projects);
         fileNames = List.copyOf(fileNames);
         withErrors = Set.copyOf(withErrors);
         findings = List.copyOf(findings);
+        review = List.copyOf(review);
     }
 
     /**
      * @param withErrors the projects of the run that have errors (those of this group are kept)
+     * @param review the review findings of the run (those of this group's projects are kept)
      * @param fileErrors whether some workbook could not be read whole, so no group is complete
      */
     public static Group of(GroupKey key, List<Project> projects, Set<ProjectKey> withErrors, List<Finding> findings,
-            boolean whole, boolean fileErrors) {
+            List<ReviewFinding> review, boolean whole, boolean fileErrors) {
         Set<ProjectKey> own = projects.stream().map(Project::key).filter(withErrors::contains)
                 .collect(java.util.stream.Collectors.toSet());
-        return new Group(key, projects, SheetFileNames.assign(projects), own, findings, whole, fileErrors);
+        Set<ProjectKey> keys = projects.stream().map(Project::key).collect(java.util.stream.Collectors.toSet());
+        List<ReviewFinding> ownReview = review.stream().filter(r -> keys.contains(r.project())).toList();
+        return new Group(key, projects, SheetFileNames.assign(projects), own, findings, ownReview, whole, fileErrors);
     }
 
     /** Whether project {@code index} may be published (it has no errors). */

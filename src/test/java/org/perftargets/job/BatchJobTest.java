@@ -66,7 +66,8 @@ class BatchJobTest {
                 "2023/上海市公安局/申报表/信息化运维项目.xlsx", "2023/上海市公安局/申报表/留置专区保障经费.pdf",
                 "2023/上海市公安局/申报表/留置专区保障经费.xlsx", "2023/上海市公安局/校验报告.txt", "2023/上海市公安局/绩效指标.csv",
                 "2023/上海市公安局/绩效指标.xlsx", "2023/上海市公安局/项目汇总.csv", "2023/上海市公安局/项目汇总.xlsx",
-                "校验报告.txt").sorted().toList(), filesUnder(output()));
+                "2023/上海市公安局/审核意见表.xlsx", "2023/上海市公安局/审核报告.html", "校验报告.txt")
+                .sorted().toList(), filesUnder(output()));
         assertEquals(3, Files.readAllLines(group().resolve("项目汇总.csv")).size());
         assertEquals(7, Files.readAllLines(group().resolve("绩效指标.csv")).size());
         assertTrue(console().contains("2 个项目，6 条绩效指标"), console());
@@ -131,6 +132,8 @@ class BatchJobTest {
         assertEquals(0, s.exitCode(), console());
         assertEquals(List.of("2023/上海市公安局/申报表/信息化运维项目.pdf", "2023/上海市公安局/申报表/信息化运维项目.xlsx"),
                 filesUnder(output()));
+        assertEquals("审核：3 条审核意见，涉及 1 个项目（处理整组时写入 审核意见表.xlsx 和 审核报告.html；仅供参考，不影响发布）。", lastLine(),
+                "the one project's review is counted; the group's review files are written by a whole run");
     }
 
     @Test
@@ -218,6 +221,10 @@ class BatchJobTest {
         }
         String csv = Files.readString(group().resolve("项目汇总.csv"));
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), csv);
+        String page = Files.readString(group().resolve("审核报告.html"));
+        assertFalse(page.contains("<b>粗</b>"), "names are text on the review page, never markup");
+        assertTrue(page.contains("&lt;b&gt;粗&lt;/b&gt;&amp;amp;"), "the name is shown as typed");
+        assertTrue(page.contains("href=\"申报表/a_b%20%282%29.pdf\""), "links are percent-encoded");
     }
 
     @Test
@@ -267,5 +274,102 @@ class BatchJobTest {
         assertEquals(0, s.exitCode(), console());
         assertTrue(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")));
         assertFalse(Files.exists(output().resolve("2022")));
+    }
+
+    private String lastLine() {
+        List<String> lines = console().strip().lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    private Path templatesWith(String reviewProperties) throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        try (Stream<Path> bundled = Files.list(Path.of("templates"))) {
+            for (Path t : bundled.toList()) {
+                Files.copy(t, templates.resolve(t.getFileName()));
+            }
+        }
+        Files.writeString(templates.resolve("review.properties"), reviewProperties, StandardCharsets.UTF_8);
+        return templates;
+    }
+
+    @Test
+    void reviewFindingsAreAdviceInTheirOwnFilesAndNeverChangeTheExitCode() throws IOException {
+        // Each sample project has a 数量, a 效益 and a 满意度 indicator: no 质量, 时效 or 成本 指标 under 产出指标.
+        StandardSample.of(TestWorkbook.xlsx(), "留置专区保障经费", "信息化运维项目").save(input(), "申报");
+        RunSummary s = runAll();
+        assertEquals(0, s.exitCode(), console());
+        assertEquals(6, s.reviewFindings());
+        assertEquals(2, s.reviewedProjects());
+        assertEquals("审核：6 条审核意见，涉及 2 个项目（见各组的 审核意见表.xlsx 和 审核报告.html；仅供参考，不影响发布）。", lastLine());
+        String report = Files.readString(group().resolve("校验报告.txt"));
+        assertTrue(report.contains("错误 0 条，警告 0 条"), report);
+        assertFalse(report.contains("成本指标"), "the review stays out of the validation report");
+        assertTrue(Files.exists(group().resolve("审核意见表.xlsx")));
+        assertTrue(Files.readString(group().resolve("审核报告.html")).contains("产出指标中没有「成本指标」"));
+    }
+
+    @Test
+    void aGroupWithErrorsIsStillReviewedAndThePageSaysWhichProjectHasNoSheet() throws IOException {
+        List<Object> bad = StandardSample.projectRow("乙项目");
+        bad.set(StandardSample.col("当年财政拨款"), 1);
+        TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "甲项目").row("项目", bad.toArray());
+        StandardSample.indicatorRows("乙项目").forEach(r -> wb.row("绩效指标", r.toArray()));
+        wb.save(input(), "申报");
+        RunSummary s = runAll();
+        assertEquals(1, s.exitCode(), "the errors' exit code, not the review's");
+        assertEquals(6, s.reviewFindings());
+        String page = Files.readString(group().resolve("审核报告.html"));
+        assertTrue(page.contains("href=\"申报表/%E7%94%B2%E9%A1%B9%E7%9B%AE.pdf\""), "甲项目 links to its sheet");
+        assertTrue(page.contains("（有错误，未生成申报表，见校验报告）"), page);
+        assertTrue(lastLine().startsWith("审核：6 条审核意见"), lastLine());
+    }
+
+    @Test
+    void anOfficesReviewSettingsChangeTheReview() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "申报");
+        Path templates = templatesWith("应有二级指标 = 数量指标\n");
+        RunSummary s = run(new JobOptions(input(), output(), templates, null, null, null, org.perftargets.intake.ReadLimits.DEFAULT));
+        assertEquals(0, s.exitCode(), console());
+        assertEquals(0, s.reviewFindings());
+        assertEquals("审核：0 条审核意见，涉及 0 个项目。", lastLine());
+    }
+
+    @Test
+    void aReviewSettingThatCannotBeUnderstoodIsAPlainMessageAndWritesNothing() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "申报");
+        Path templates = templatesWith("满意度下限 = 八十\n");
+        RunSummary s = run(new JobOptions(input(), output(), templates, null, null, null, org.perftargets.intake.ReadLimits.DEFAULT));
+        assertEquals(2, s.exitCode());
+        assertTrue(console().contains("「满意度下限」的值「八十」不是数字"), console());
+        assertTrue(console().contains("review.properties"), console());
+        assertFalse(Files.exists(output()));
+    }
+
+    @Test
+    void aYearFilterStillComparesAProjectWithItsPreviousYear() throws IOException {
+        List<Object> last = StandardSample.projectRow("甲项目");
+        last.set(StandardSample.col("年度"), 2022);
+        last.set(StandardSample.col("年度资金申请总额"), 8000000);
+        last.set(StandardSample.col("当年财政拨款"), 8000000);
+        // Two years of one project in one workbook: the indicator rows say which year they are for.
+        TestWorkbook wb = TestWorkbook.xlsx().row("项目", StandardSample.PROJECT_HEADERS.toArray())
+                .row("项目", StandardSample.projectRow("甲项目").toArray()).row("项目", last.toArray());
+        List<Object> headers = new java.util.ArrayList<>(List.of("年度"));
+        headers.addAll(StandardSample.INDICATOR_HEADERS);
+        wb.row("绩效指标", headers.toArray());
+        for (int year : List.of(2023, 2022)) {
+            StandardSample.indicatorRows("甲项目").forEach(r -> {
+                List<Object> row = new java.util.ArrayList<>(List.of(year));
+                row.addAll(r);
+                wb.row("绩效指标", row.toArray());
+            });
+        }
+        wb.save(input(), "申报");
+        RunSummary s = run(new JobOptions(input(), output(), Path.of("templates"), null, 2023, null,
+                org.perftargets.intake.ReadLimits.DEFAULT));
+        assertEquals(0, s.exitCode(), console());
+        assertFalse(Files.exists(output().resolve("2022")));
+        String page = Files.readString(group().resolve("审核报告.html"));
+        assertTrue(page.contains("年度资金申请总额 2023 年 12,229,200.00 元，2022 年 8,000,000.00 元，增加 52.9%"), page);
     }
 }
