@@ -9,6 +9,7 @@ import org.perftargets.intake.WorkbookFiles;
 import org.perftargets.model.Finding;
 import org.perftargets.model.GroupKey;
 import org.perftargets.model.Yuan;
+import org.perftargets.output.NameChange;
 
 /** Everything a run says on the console, in one place: what it reads, finds, writes and ends with. */
 final class Console {
@@ -35,9 +36,18 @@ final class Console {
         out.println("请改正模板文件夹 " + templates + " 中的模板后重新运行（删除该文件夹则使用内置模板）。之前的输出保持不变。");
     }
 
+    /** {@code log} is {@code null} when the details were printed above instead. */
     void internalError(Path log) {
         out.println("程序内部错误（不是输入数据的问题），本次运行已停止，之前的输出保持不变。");
-        out.println("详细信息已记录在：" + log + "，请将该文件发给维护人员。");
+        out.println(log == null ? "请将上面的详细信息发给维护人员。" : "详细信息已记录在：" + log + "，请将该文件发给维护人员。");
+    }
+
+    void renamed(NameChange change) {
+        out.println("文件名调整：" + change.describe() + "。");
+    }
+
+    void removed(Path file) {
+        out.println("已删除：" + file + "（该项目已不在输入中；此文件由本程序以前生成）");
     }
 
     void outOfMemory() {
@@ -65,8 +75,10 @@ final class Console {
         }
     }
 
-    void unreadableWorkbooks() {
-        out.println("有工作簿无法完整读取：本次不生成任何汇总表和 CSV（之前的输出保持不变）。");
+    void unreadableWorkbooks(java.util.Collection<String> files) {
+        out.println("有 " + files.size() + " 个工作簿无法完整读取（" + String.join("、", files)
+                + "）：未能读出的项目未发布，含有这些工作簿中项目的组不生成汇总表和 CSV，其他组照常生成；"
+                + "本次也不删除任何旧申报表。请按校验报告改正这些工作簿后重新运行。");
     }
 
     void withoutGroup(int projects) {
@@ -100,7 +112,26 @@ final class Console {
         out.println("完成：" + s.projects() + " 个项目，" + s.indicators() + " 条绩效指标，" + Field.ANNUAL_TOTAL.label() + "合计 "
                 + Yuan.format(s.annualTotal()) + " 元；错误 " + s.errors() + " 条，警告 "
                 + s.warnings() + " 条；生成申报表 " + s.sheetsWritten() + " 张、汇总表 " + s.bookletsWritten() + " 本；输出在 "
-                + output + "；用时 " + String.format("%.1f", seconds) + " 秒。");
+                + output + "；用时 " + String.format(java.util.Locale.ROOT, "%.1f", seconds) + " 秒。");
+        int withheld = s.withheldWithErrors() + s.withheldWithoutGroup();
+        if (withheld > 0 || s.unreadableWorkbooks() > 0) {
+            StringBuilder w = new StringBuilder("未发布：");
+            if (withheld > 0) {
+                w.append(withheld).append(" 个项目（");
+                if (s.withheldWithErrors() > 0) {
+                    w.append("有错误 ").append(s.withheldWithErrors()).append(" 个");
+                }
+                if (s.withheldWithoutGroup() > 0) {
+                    w.append(s.withheldWithErrors() > 0 ? "，" : "").append("缺少年度或主管部门 ")
+                            .append(s.withheldWithoutGroup()).append(" 个");
+                }
+                w.append("）");
+            }
+            if (s.unreadableWorkbooks() > 0) {
+                w.append(withheld > 0 ? "；另有 " : "").append(s.unreadableWorkbooks()).append(" 个工作簿无法读取，其中的项目未计入");
+            }
+            out.println(w.append("。"));
+        }
         if (s.errors() > 0) {
             out.println("有错误：请按上面的提示（或 校验报告.txt）改正工作簿后重新运行。");
         }

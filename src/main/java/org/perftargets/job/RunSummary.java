@@ -2,11 +2,16 @@ package org.perftargets.job;
 
 import java.math.BigDecimal;
 
-/** The figures a run ends with, and its exit code: 0 all well, 1 errors in the input, 2 usage, 3 internal. */
+/**
+ * The figures a run ends with, and its exit code: 0 all well, 1 errors in the input, 2 usage or
+ * the machine, 3 internal. {@code projects}, {@code indicators} and {@code annualTotal} count the
+ * published projects only; {@code sheetsWritten} counts the sheet files written.
+ */
 public record RunSummary(int projects, int indicators, BigDecimal annualTotal, long errors, long warnings,
-        int sheetsWritten, int bookletsWritten, int exitCode) {
+        int sheetsWritten, int bookletsWritten, int withheldWithErrors, int withheldWithoutGroup,
+        int unreadableWorkbooks, int exitCode) {
 
     public static RunSummary failed(int exitCode) {
-        return new RunSummary(0, 0, BigDecimal.ZERO, 0, 0, 0, 0, exitCode);
+        return new RunSummary(0, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, exitCode);
     }
 }

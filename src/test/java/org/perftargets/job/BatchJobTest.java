@@ -65,7 +65,8 @@ class BatchJobTest {
         assertEquals(Stream.of("2023/上海市公安局/上海市公安局2023年度项目绩效目标汇总表.pdf", "2023/上海市公安局/申报表/信息化运维项目.pdf",
                 "2023/上海市公安局/申报表/信息化运维项目.xlsx", "2023/上海市公安局/申报表/留置专区保障经费.pdf",
                 "2023/上海市公安局/申报表/留置专区保障经费.xlsx", "2023/上海市公安局/校验报告.txt", "2023/上海市公安局/绩效指标.csv",
-                "2023/上海市公安局/项目汇总.csv", "校验报告.txt").sorted().toList(), filesUnder(output()));
+                "2023/上海市公安局/项目汇总.csv", "2023/上海市公安局/" + Manifest.FILE, "校验报告.txt", RunLock.FILE)
+                .sorted().toList(), filesUnder(output()));
         assertEquals(3, Files.readAllLines(group().resolve("项目汇总.csv")).size());
         assertEquals(7, Files.readAllLines(group().resolve("绩效指标.csv")).size());
         assertTrue(console().contains("2 个项目，6 条绩效指标"), console());
@@ -73,15 +74,16 @@ class BatchJobTest {
     }
 
     @Test
-    void aBrokenWorkbookBesideAGoodOneStopsEveryBookletButNotTheGoodSheets() throws IOException {
+    void aBrokenWorkbookCostsOnlyItsOwnProjectsTheOtherGroupsArePublished() throws IOException {
         StandardSample.of(TestWorkbook.xlsx(), "留置专区保障经费").save(input(), "好");
         Files.writeString(input().resolve("坏.xlsx"), "不是工作簿");
         RunSummary s = runAll();
         assertEquals(1, s.exitCode());
         assertTrue(Files.exists(group().resolve("申报表/留置专区保障经费.pdf")));
-        assertFalse(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")));
-        assertFalse(Files.exists(group().resolve("项目汇总.csv")));
-        assertTrue(console().contains("坏.xlsx"), console());
+        assertTrue(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")));
+        assertTrue(Files.exists(group().resolve("项目汇总.csv")));
+        assertTrue(console().contains("1 个工作簿无法完整读取（坏.xlsx）"), console());
+        assertTrue(console().contains("未发布：1 个工作簿无法读取"), console());
         assertTrue(Files.readString(output().resolve("校验报告.txt")).contains("【坏.xlsx】"));
     }
 
@@ -128,8 +130,8 @@ class BatchJobTest {
         StandardSample.of(TestWorkbook.xlsx(), "留置专区保障经费", "信息化运维项目").save(input(), "申报");
         RunSummary s = run(JobOptions.of(input(), output()).withProject("信息化运维项目"));
         assertEquals(0, s.exitCode(), console());
-        assertEquals(List.of("2023/上海市公安局/申报表/信息化运维项目.pdf", "2023/上海市公安局/申报表/信息化运维项目.xlsx"),
-                filesUnder(output()));
+        assertEquals(List.of(RunLock.FILE, "2023/上海市公安局/" + Manifest.FILE, "2023/上海市公安局/申报表/信息化运维项目.pdf",
+                "2023/上海市公安局/申报表/信息化运维项目.xlsx"), filesUnder(output()));
     }
 
     @Test
@@ -165,11 +167,30 @@ class BatchJobTest {
     @Test
     void leftoverPartFilesOfAKilledRunAreRemovedAndNeverFinal() throws IOException {
         StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "申报");
-        Path leftover = Files.createDirectories(group()).resolve(".甲项目.pdf.abc" + AtomicFile.PART_SUFFIX);
+        Path leftover = Files.createDirectories(group()).resolve(".甲项目.pdf.0a1b2c3d4e5f6" + AtomicFile.PART_SUFFIX);
         Files.writeString(leftover, "half");
         assertEquals(0, runAll().exitCode());
         assertFalse(Files.exists(leftover));
         assertTrue(filesUnder(output()).stream().noneMatch(f -> f.endsWith(AtomicFile.PART_SUFFIX)));
+    }
+
+    @Test
+    void theUsersOwnPartFilesAndUnreadableFoldersUnderTheOutputFolderAreLeftAlone() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "申报");
+        List<Path> users = List.of(output().resolve("下载/ubuntu.iso.part"), output().resolve("论文.part"),
+                group().resolve(".论文.part"), group().resolve("申报表/.甲项目.pdf.abc.part"), group().resolve("备注.txt"));
+        for (Path p : users) {
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, "用户的文件");
+        }
+        Path locked = Files.createDirectories(output().resolve("私人"));
+        Files.writeString(locked.resolve(".x.pdf.0a1b2c3d4e5f6.part"), "用户的");
+        locked.toFile().setReadable(false, false); // unreadable to the run when not run as root
+        assertEquals(0, runAll().exitCode(), console());
+        for (Path p : users) {
+            assertEquals("用户的文件", Files.readString(p), p.toString());
+        }
+        locked.toFile().setReadable(true, false);
     }
 
     @Test
