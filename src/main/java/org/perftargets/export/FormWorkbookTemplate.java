@@ -41,6 +41,7 @@ final class FormWorkbookTemplate {
     private static final String SHEET_PART = "xl/worksheets/sheet1.xml";
     /** Every entry gets this time, so the same project gives the same bytes. */
     private static final long FIXED_TIME = 1767225600000L; // 2026-01-01T00:00:00Z, the build timestamp
+    private static final java.time.LocalDateTime FIXED_LOCAL_TIME = java.time.LocalDateTime.of(2026, 1, 1, 0, 0);
 
     private static final Map<FormKind, FormWorkbookTemplate> BY_KIND = new ConcurrentHashMap<>();
 
@@ -152,7 +153,8 @@ final class FormWorkbookTemplate {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         for (Part p : parts) {
             ZipEntry e = new ZipEntry(p.name());
-            e.setTime(FIXED_TIME);
+            // The zip's date fields hold local time: set them as such, or each time zone would give other bytes.
+            e.setTimeLocal(FIXED_LOCAL_TIME);
             zip.putNextEntry(e);
             if (p.name().equals(SHEET_PART)) {
                 StringBuilder xml = new StringBuilder(8192).append(beforeDimension);

@@ -37,6 +37,7 @@ import org.perftargets.output.Group;
 import org.perftargets.output.Output;
 import org.perftargets.render.PdfOutput;
 import org.perftargets.render.TemplateError;
+import org.perftargets.render.Templates;
 
 /**
  * The batch: find the workbooks, read and check them, plan the groups (年度 + 主管部门), and tell
@@ -59,8 +60,13 @@ public final class BatchJob {
 
     /** Every output of a run, in the order each is told of a group. Adding an output adds a line here. */
     private List<Output> outputs() {
+        Path templates = options.templates();
+        if (templates != null && Files.isDirectory(templates) && !Templates.holdsOurs(templates)) {
+            console.strayTemplates(templates);
+            templates = null;
+        }
         return List.of(
-                new PdfOutput(options.templates()),
+                new PdfOutput(templates),
                 new FormWorkbookOutput(),
                 new TablesOutput(),
                 new ReportOutput());

@@ -42,6 +42,11 @@ final class Console {
         out.println(log == null ? "请将上面的详细信息发给维护人员。" : "详细信息已记录在：" + log + "，请将该文件发给维护人员。");
     }
 
+    void strayTemplates(Path folder) {
+        out.println("提示：文件夹 " + folder.toAbsolutePath() + " 中没有本程序的模板（form.ftlh、sheet.ftlh 等），"
+                + "本次使用程序内置的模板。如要使用自己的模板，请把模板放进该文件夹，或用 -Dtemplates=文件夹 指定。");
+    }
+
     void renamed(NameChange change) {
         out.println("文件名调整：" + change.describe() + "。");
     }
