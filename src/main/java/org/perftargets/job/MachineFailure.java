@@ -48,10 +48,9 @@ final class MachineFailure {
         Path path = outputRoot;
         IOException cause = e;
         if (e instanceof WriteFailed w) {
-            path = w.target;
+            path = w.target; // the file meant, not its temporary name
             cause = (IOException) w.getCause();
-        }
-        if (cause instanceof FileSystemException fse && fse.getFile() != null) {
+        } else if (cause instanceof FileSystemException fse && fse.getFile() != null) {
             path = Path.of(fse.getFile());
         }
         String text = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);

@@ -35,6 +35,16 @@ final class RunLock implements AutoCloseable {
      * the folder and the run holding it.
      */
     static RunLock take(Path root) throws IOException {
+        try {
+            return tryTake(root);
+        } catch (BatchJob.UserError e) {
+            throw e;
+        } catch (IOException e) {
+            throw new MachineFailure.WriteFailed(root, e);
+        }
+    }
+
+    private static RunLock tryTake(Path root) throws IOException {
         Files.createDirectories(root);
         Path file = root.resolve(FILE);
         if (Files.isSymbolicLink(file)) {
