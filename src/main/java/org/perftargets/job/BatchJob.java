@@ -140,10 +140,21 @@ public final class BatchJob {
     }
 
     private RunSummary runAll(List<Output> outputs) throws IOException, InterruptedException {
-        Intake intake = readAndCheck();
-        try (RunLock lock = RunLock.take(layout.root())) {
-            return runAllLocked(outputs, intake);
+        try (RunLock lock = lockBeforeReading()) {
+            Intake intake = readAndCheck();
+            try (RunLock late = lock == null ? RunLock.take(layout.root()) : null) {
+                return runAllLocked(outputs, intake);
+            }
         }
+    }
+
+    /**
+     * The lock of an output folder that exists, taken before the input is read, so that a second
+     * run stops at once; {@code null} when there is no folder yet (a run that fails on its input
+     * then leaves none behind, and the lock is taken before the first file is written).
+     */
+    private RunLock lockBeforeReading() throws IOException {
+        return Files.isDirectory(layout.root()) ? RunLock.take(layout.root()) : null;
     }
 
     private RunSummary runAllLocked(List<Output> outputs, Intake intake) throws IOException, InterruptedException {
@@ -348,6 +359,12 @@ public final class BatchJob {
     }
 
     private RunSummary runOneProject(List<Output> outputs) throws IOException, InterruptedException {
+        try (RunLock lock = lockBeforeReading()) {
+            return runOneProject(outputs, lock != null);
+        }
+    }
+
+    private RunSummary runOneProject(List<Output> outputs, boolean locked) throws IOException, InterruptedException {
         Intake intake = readAndCheck();
         List<Project> all = intake.declarations().projects();
         List<Project> found = ProjectLookup.find(all, options.project());
@@ -378,7 +395,7 @@ public final class BatchJob {
         }
         List<Project> projects = intake.declarations().byGroup().get(p.group());
         Group group = Group.of(p.group(), projects, Set.of(), own, false, false, List.of());
-        try (RunLock lock = RunLock.take(layout.root())) {
+        try (RunLock lock = locked ? null : RunLock.take(layout.root())) {
             Manifest previous = readManifest(dir);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try (GroupFolder folder = new GroupFolder(layout, dir)) {
