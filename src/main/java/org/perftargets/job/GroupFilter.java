@@ -31,7 +31,7 @@ final class GroupFilter {
     }
 
     private static String nothingMatches(List<Project> projects, Integer year, String department) {
-        String asked = (year == null ? "" : "年度 " + year) + (year != null && department != null ? "、" : "")
+        String asked = (year == null ? "" : "年度 " + year + (department == null ? " " : "、"))
                 + (department == null ? "" : "主管部门「" + department + "」");
         StringBuilder m = new StringBuilder("输入中没有" + asked + "的项目，未生成任何文件，之前的输出（含校验报告）保持不变。");
         if (year != null) {

@@ -232,6 +232,18 @@ class BatchJobTest {
     }
 
     @Test
+    void aStrayTemplatesFolderWithoutOurTemplatesGivesTheBundledOnesWithANote() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "申报");
+        Path stray = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(stray.resolve("简历模板.docx"), "别人的模板");
+        RunSummary s = run(new JobOptions(input(), output(), stray, null, null, null,
+                org.perftargets.intake.ReadLimits.DEFAULT));
+        assertEquals(0, s.exitCode(), console());
+        assertTrue(console().contains("提示：文件夹 " + stray.toAbsolutePath() + " 中没有本程序的模板"), console());
+        assertTrue(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")));
+    }
+
+    @Test
     void aProjectWithoutAReadableYearGetsNoSheetAndStopsEveryBooklet() throws IOException {
         List<Object> bad = StandardSample.projectRow("无年度项目");
         bad.set(StandardSample.col("年度"), "二〇二三");
