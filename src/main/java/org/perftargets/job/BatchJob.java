@@ -1,20 +1,19 @@
 package org.perftargets.job;
 
 import java.io.IOException;
-import java.nio.file.LinkOption;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import org.perftargets.form.DeclarationForm;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +22,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import org.perftargets.check.Checker;
 import org.perftargets.export.FormWorkbookOutput;
+import org.perftargets.form.DeclarationForm;
 import org.perftargets.export.ReportOutput;
 import org.perftargets.export.TablesOutput;
 import org.perftargets.intake.IntakeReader;
@@ -168,8 +168,10 @@ public final class BatchJob {
         }
         OutputLayout.Folders folders = layout.folders(intake.allGroups());
         folders.changes().forEach(console::renamed);
-        // Sheets of projects no longer in the input are removed only when the whole input was read and taken.
-        boolean removeStale = options.year() == null && options.department() == null && unreadable.isEmpty();
+        // Sheets of projects no longer in the input are removed only when the whole input was read and
+        // taken, and every project has its group (one without could be the project of an old sheet).
+        boolean removeStale = options.year() == null && options.department() == null && unreadable.isEmpty()
+                && intake.declarations().byGroup().keySet().stream().allMatch(k -> folders.of(k) != null);
         Counts counts = new Counts();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
@@ -180,7 +182,6 @@ public final class BatchJob {
                     // Without 年度 or 主管部门 there is no booklet to put them in; the errors say why.
                     console.withoutGroup(projects.size());
                     counts.withoutGroup += projects.size();
-                    removeStale = false;
                     continue;
                 }
                 boolean groupFileErrors = projects.stream().anyMatch(p -> unreadable.contains(p.origin().file()));

@@ -12,9 +12,7 @@ public final class BlankWorkbook {
     }
 
     public static void write(Path target) throws IOException {
-        java.io.ByteArrayOutputStream made = new java.io.ByteArrayOutputStream();
-        StandardWorkbookWriter.writeBlank(made);
-        AtomicFile.write(target.toAbsolutePath(), out -> ReproducibleZip.rewrite(made.toByteArray(), out));
+        AtomicFile.write(target.toAbsolutePath(), StandardWorkbookWriter::writeBlank);
     }
 
     /** Whether {@code e} is the machine refusing the write (a path, permissions, a full disk), not a defect. */

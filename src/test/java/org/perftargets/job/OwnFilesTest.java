@@ -106,6 +106,20 @@ class OwnFilesTest {
     }
 
     @Test
+    void noSheetIsRemovedWhileAProjectHasNoReadableYearOrDepartment() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目", "乙项目").save(input(), "申报");
+        assertEquals(0, runAll().exitCode(), console());
+        List<Object> noYear = StandardSample.projectRow("乙项目");
+        noYear.set(StandardSample.col("年度"), "二〇二三");
+        TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "甲项目").row("项目", noYear.toArray());
+        StandardSample.indicatorRows("乙项目").forEach(r -> wb.row("绩效指标", r.toArray()));
+        wb.save(input(), "申报");
+        assertEquals(1, runAll().exitCode());
+        assertTrue(Files.exists(sheets().resolve("乙项目.pdf")), "its year is unreadable, not gone: " + console());
+        assertTrue(console().contains("缺少年度或主管部门 1 个"), console());
+    }
+
+    @Test
     void anEditedListCannotMakeTheRunRemoveAnythingOutsideTheGroupsSheets() throws IOException {
         StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "申报");
         assertEquals(0, runAll().exitCode(), console());

@@ -25,6 +25,8 @@ import org.perftargets.testing.ChildRun;
  */
 class RunLockTest {
 
+    private static final int PROJECTS = 80;
+
     @TempDir
     Path dir;
 
@@ -37,7 +39,7 @@ class RunLockTest {
 
     private Path bigInput() throws IOException {
         Path input = Files.createDirectories(dir.resolve("input"));
-        AtomicFile.write(input.resolve("大.xlsx"), o -> StandardWorkbookWriter.write(SyntheticDeclarations.generate(150, 7), o));
+        AtomicFile.write(input.resolve("大.xlsx"), o -> StandardWorkbookWriter.write(SyntheticDeclarations.generate(PROJECTS, 7), o));
         return input;
     }
 
@@ -77,7 +79,7 @@ class RunLockTest {
 
         assertTrue(first.waitFor(180, TimeUnit.SECONDS));
         assertEquals(0, first.exitValue(), Files.readString(dir.resolve("first.txt")));
-        assertEquals(150, sheets(output));
+        assertEquals(PROJECTS, sheets(output));
         assertTrue(Files.exists(output.resolve("2023/上海市公安局/上海市公安局2023年度项目绩效目标汇总表.pdf")));
         assertTrue(millis < 2000, "refused after " + millis + " ms");
     }
@@ -94,6 +96,6 @@ class RunLockTest {
 
         RunSummary next = runHere(input, output);
         assertEquals(0, next.exitCode(), console.toString(StandardCharsets.UTF_8));
-        assertEquals(150, sheets(output));
+        assertEquals(PROJECTS, sheets(output));
     }
 }
