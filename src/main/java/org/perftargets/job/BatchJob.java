@@ -222,6 +222,9 @@ public final class BatchJob {
         } finally {
             pool.shutdownNow();
         }
+        if (removeStale) {
+            removeSheetsOfGroupsGone(folders);
+        }
         try (GroupFolder root = new GroupFolder(layout, layout.root())) {
             for (Output o : outputs) {
                 times.time(o.name() + "（收尾）", () -> {
@@ -265,12 +268,53 @@ public final class BatchJob {
     }
 
     /**
+     * The folders {@code output/<年度>/<主管部门>/} with a list of ours whose group is no longer in the
+     * input (a department withdrawn or renamed): their sheets go as those of any project gone, said
+     * file by file; the group's other files stay, with a note. Folders that cannot be read are passed over.
+     */
+    private void removeSheetsOfGroupsGone(OutputLayout.Folders folders) throws IOException {
+        Set<Path> current = new HashSet<>(folders.dirs().values());
+        List<Path> gone = new ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> years = Files.newDirectoryStream(layout.root())) {
+            for (Path year : years) {
+                if (!Files.isDirectory(year, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                try (java.nio.file.DirectoryStream<Path> groups = Files.newDirectoryStream(year)) {
+                    for (Path g : groups) {
+                        if (Files.isDirectory(g, LinkOption.NOFOLLOW_LINKS) && !current.contains(layout.inside(g))
+                                && Files.isRegularFile(g.resolve(Manifest.FILE), LinkOption.NOFOLLOW_LINKS)) {
+                            gone.add(layout.inside(g));
+                        }
+                    }
+                } catch (IOException e) {
+                    // a folder of the user's that cannot be read: not ours
+                }
+            }
+        }
+        gone.sort(null);
+        for (Path dir : gone) {
+            Manifest previous = readManifest(dir);
+            Set<String> removed = removeStaleSheets(dir, previous, Set.of());
+            if (!removed.isEmpty()) {
+                console.groupGone(dir);
+            }
+            SortedSet<String> kept = previous.entries();
+            kept.removeAll(removed);
+            writeManifest(dir, kept, List.of());
+        }
+    }
+
+    private Set<String> removeStaleSheets(Path dir, Manifest previous, Group group) throws IOException {
+        return removeStaleSheets(dir, previous, new HashSet<>(group.fileNames()));
+    }
+
+    /**
      * Removes the sheets the list of {@code dir} names whose project is no longer in the group (a
      * renamed or withdrawn project), saying so file by file. Files not on the list are never touched.
      */
-    private Set<String> removeStaleSheets(Path dir, Manifest previous, Group group) throws IOException {
+    private Set<String> removeStaleSheets(Path dir, Manifest previous, Set<String> current) throws IOException {
         String prefix = DeclarationForm.KIND.shortName() + "/";
-        Set<String> current = new HashSet<>(group.fileNames());
         Set<String> removed = new TreeSet<>();
         for (String entry : previous.entries()) {
             if (!entry.startsWith(prefix)) {

@@ -51,6 +51,11 @@ final class Console {
         out.println("文件名调整：" + change.describe() + "。");
     }
 
+    void groupGone(Path folder) {
+        out.println("　　（" + folder + " 的年度和主管部门已不在输入中：已删除其申报表；汇总表、CSV 和校验报告保留，"
+                + "如不再需要请自行删除该文件夹）");
+    }
+
     void removed(Path file) {
         out.println("已删除：" + file + "（该项目已不在输入中；此文件由本程序以前生成）");
     }

@@ -106,6 +106,31 @@ class OwnFilesTest {
     }
 
     @Test
+    void theSheetsOfADepartmentNoLongerInTheInputAreRemovedAndItsOtherFilesKept() throws IOException {
+        List<Object> other = StandardSample.projectRow("民政项目");
+        other.set(StandardSample.col("主管部门"), "上海市民政局");
+        TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "甲项目").row("项目", other.toArray());
+        StandardSample.indicatorRows("民政项目").forEach(r -> wb.row("绩效指标", r.toArray()));
+        wb.save(input(), "申报");
+        assertEquals(0, runAll().exitCode(), console());
+        Path gone = output().resolve("2023/上海市民政局");
+        Files.writeString(gone.resolve("申报表/用户的.pdf"), "用户的");
+        Path notOurs = Files.createDirectories(output().resolve("2023/别人的文件夹/申报表"));
+        Files.writeString(notOurs.resolve("x.pdf"), "别人的");
+
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "申报");
+        assertEquals(0, runAll().exitCode(), console());
+        assertFalse(Files.exists(gone.resolve("申报表/民政项目.pdf")));
+        assertFalse(Files.exists(gone.resolve("申报表/民政项目.xlsx")));
+        assertTrue(console().contains("已删除：" + gone.resolve("申报表/民政项目.pdf")), console());
+        assertTrue(console().contains(gone + " 的年度和主管部门已不在输入中"), console());
+        assertTrue(Files.exists(gone.resolve("上海市民政局2023年度项目绩效目标汇总表.pdf")));
+        assertTrue(Files.exists(gone.resolve("申报表/用户的.pdf")));
+        assertTrue(Files.exists(notOurs.resolve("x.pdf")));
+        assertTrue(Files.exists(sheets().resolve("甲项目.pdf")));
+    }
+
+    @Test
     void noSheetIsRemovedWhileAProjectHasNoReadableYearOrDepartment() throws IOException {
         StandardSample.of(TestWorkbook.xlsx(), "甲项目", "乙项目").save(input(), "申报");
         assertEquals(0, runAll().exitCode(), console());
