@@ -2,8 +2,11 @@ package org.perftargets;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.perftargets.benchmark.Benchmark;
@@ -19,11 +22,15 @@ import picocli.CommandLine.Option;
 /**
  * The command line. Every option also reads a system property of the same name, so that
  * {@code mvn -q -Dproject=信息化运维项目} works like {@code java -jar … --project=信息化运维项目}.
+ * Everything it prints is Chinese, picocli's own words included: the help's headings are set
+ * here and every parse error is worded here.
  */
-@Command(name = "perf-targets", mixinStandardHelpOptions = true, version = "perf-targets 1.0",
-        description = {"读取 input 文件夹中的绩效目标申报工作簿，校验后生成汇总表 PDF、每个项目的申报表和 CSV。",
-                "Reads the declaration workbooks, checks them, writes the booklet, one sheet per project and CSV."},
-        sortOptions = false)
+@Command(name = "perf-targets", version = "perf-targets 1.0",
+        synopsisHeading = "用法：", customSynopsis = "java -Xmx2g -XX:TieredStopAtLevel=1 -jar perf-targets.jar [选项]",
+        descriptionHeading = "%n", description = "读取输入文件夹中的绩效目标申报工作簿，校验后生成汇总表 PDF、每个项目的申报表（PDF 和 XLSX）、CSV 和校验报告。",
+        optionListHeading = "%n选项（用 Maven 运行时写作 -D名称=值，如 -Dproject=信息化运维项目）：%n",
+        footerHeading = "%n", footer = "退出码：0 无错误；1 输入有错误；2 用法错误或无法读写文件；3 程序内部错误。",
+        sortOptions = false, usageHelpAutoWidth = false, usageHelpWidth = 100)
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--input", defaultValue = "${sys:input:-input}", paramLabel = "文件夹",
@@ -35,7 +42,7 @@ public final class Main implements Callable<Integer> {
     Path output;
 
     @Option(names = "--templates", defaultValue = "${sys:templates:-templates}", paramLabel = "文件夹",
-            description = "模板文件夹；不存在时使用程序内置模板（默认 templates）")
+            description = "模板文件夹；不存在或不含本程序的模板时使用内置模板（默认 templates）")
     Path templates;
 
     @Option(names = "--project", defaultValue = "${sys:project:-}", paramLabel = "项目名称或编码",
@@ -50,42 +57,125 @@ public final class Main implements Callable<Integer> {
     String department;
 
     @Option(names = "--template", defaultValue = "${sys:template:-}", arity = "0..1", fallbackValue = "true",
-            paramLabel = "文件", description = "写出空白的标准申报工作簿（默认 output/绩效目标申报模板.xlsx）后退出")
+            paramLabel = "文件或文件夹", description = "写出空白的标准申报工作簿后退出（默认 output/绩效目标申报模板.xlsx；给文件夹则写在其中）")
     String template;
 
     @Option(names = "--max-file-mb", defaultValue = "${sys:maxFileMb:-50}", paramLabel = "MB",
-            description = "单个工作簿的大小上限（默认 50）")
-    long maxFileMb;
+            description = "单个工作簿的大小上限，1 到 " + Limits.MAX_FILE_MB + "（默认 50）")
+    String maxFileMb;
 
     @Option(names = "--max-rows", defaultValue = "${sys:maxRows:-100000}", paramLabel = "行数",
-            description = "每个工作表的行数上限（默认 100000）")
-    int maxRows;
+            description = "每个工作表的行数上限，1 到 " + Limits.MAX_ROWS + "（默认 100000）")
+    String maxRows;
 
     @Option(names = "--max-cell-chars", defaultValue = "${sys:maxCellChars:-10000}", paramLabel = "字符数",
-            description = "单元格文字长度上限（默认 10000）")
-    int maxCellChars;
+            description = "单元格文字长度上限，1 到 " + Limits.MAX_CELL_CHARS + "（默认 10000）")
+    String maxCellChars;
 
     @Option(names = "--benchmark", defaultValue = "${sys:benchmark:-}", arity = "0..1", fallbackValue = "true",
             paramLabel = "项目数", description = "基准测试：生成 N 个模拟项目（默认 1000）跑完整个作业并打印各阶段用时")
     String benchmark;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本帮助后退出")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "显示版本后退出")
+    boolean version;
+
     private PrintStream console;
 
-    public static void main(String[] args) {
-        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
+    /** The upper bounds of the reading limits: beyond them a value is a typing mistake, not a wish. */
+    static final class Limits {
+        static final long MAX_FILE_MB = 2048;
+        static final long MAX_ROWS = 1_048_576; // Excel's own row limit
+        static final long MAX_CELL_CHARS = 32_767; // Excel's own cell limit
+        static final long MAX_BENCHMARK = 100_000;
+
+        private Limits() {
+        }
     }
 
-    /** Runs the command line and returns the exit code (0 well, 1 input errors, 2 usage, 3 internal). */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintStream(System.out, true, consoleCharset(System.console() != null,
+                System.console() == null ? null : System.console().charset()))));
+    }
+
+    /**
+     * The console's own encoding when writing to a console (GBK on a Chinese Windows console), and
+     * UTF-8 when the output is redirected to a file or a pipe.
+     */
+    static Charset consoleCharset(boolean console, Charset consoleCharset) {
+        return console && consoleCharset != null ? consoleCharset : StandardCharsets.UTF_8;
+    }
+
+    /** Runs the command line and returns the exit code (0 well, 1 input errors, 2 usage or machine, 3 internal). */
     public static int run(String[] args, PrintStream out) {
         Main main = new Main();
         main.console = out;
         CommandLine cli = new CommandLine(main);
+        cli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, Main::optionList);
         cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(out, true));
         cli.setParameterExceptionHandler((e, ignored) -> {
-            out.println("错误：命令行参数有误（" + e.getMessage() + "）。用 --help 查看全部选项。");
+            out.println("错误：" + parseError(e) + "用 --help 查看全部选项。");
             return 2;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The options, one a line, the descriptions starting in one column as a terminal shows them:
+     * a Chinese character takes two columns (picocli pads by characters, which leaves them ragged).
+     */
+    static String optionList(CommandLine.Help help) {
+        List<String[]> rows = new java.util.ArrayList<>();
+        for (CommandLine.Model.OptionSpec o : help.commandSpec().options()) {
+            String names = String.join(", ", o.names());
+            if (o.arity().max() > 0) {
+                names += (o.arity().min() == 0 ? "[=" + o.paramLabel() + "]" : "=" + o.paramLabel());
+            }
+            rows.add(new String[] {(o.names().length == 1 ? "      " : "  ") + names, String.join(" ", o.description())});
+        }
+        int width = rows.stream().mapToInt(r -> displayWidth(r[0])).max().orElse(0) + 3;
+        StringBuilder out = new StringBuilder();
+        for (String[] r : rows) {
+            out.append(r[0]).append(" ".repeat(width - displayWidth(r[0]))).append(r[1]).append(System.lineSeparator());
+        }
+        return out.toString();
+    }
+
+    /** Columns a terminal gives the text: two for East Asian wide and full-width characters, one for others. */
+    static int displayWidth(String s) {
+        return s.codePoints().map(cp -> cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF
+                || cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F
+                || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x20000 && cp <= 0x3FFFD) ? 2 : 1)
+                .sum();
+    }
+
+    /** picocli's parse errors, in Chinese, naming the option and the value. */
+    static String parseError(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            List<String> unmatched = u.getUnmatched();
+            List<String> suggestions = u.getSuggestions();
+            String what = unmatched.isEmpty() ? "" : unmatched.get(0);
+            return (what.startsWith("-") ? "不认识的选项「" + what + "」。" : "多余的参数「" + what + "」（选项须写成 --名称=值）。")
+                    + (suggestions.isEmpty() ? "" : "您是不是要用：" + String.join("、", suggestions) + "？");
+        }
+        CommandLine.Model.ArgSpec arg = e.getArgSpec();
+        if (e instanceof CommandLine.OverwrittenOptionException o) {
+            arg = o.getOverwritten();
+        }
+        if (e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+            arg = m.getMissing().get(0);
+        }
+        String option = arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : null;
+        if (e instanceof CommandLine.OverwrittenOptionException) {
+            return option == null ? "有选项给了不止一次。" : "选项 " + option + " 给了不止一次，只能给一次。";
+        }
+        if (e instanceof CommandLine.MissingParameterException) {
+            return option == null ? "缺少参数。" : "选项 " + option + " 需要一个值，例如 " + option + "=" + arg.paramLabel() + "。";
+        }
+        return option == null ? "命令行参数有误。" : "选项 " + option + " 的值有误。";
     }
 
     @Override
@@ -101,11 +191,12 @@ public final class Main implements Callable<Integer> {
             }
         }
         if (!blank(benchmark)) {
-            try {
-                return Benchmark.run(benchmark.equals("true") ? 1000 : Integer.parseInt(benchmark.strip()), out);
-            } catch (NumberFormatException e) {
-                out.println("错误：-Dbenchmark 的值应是项目数，例如 -Dbenchmark=1000。");
+            Long n = benchmark.equals("true") ? Long.valueOf(1000) : number("benchmark", benchmark, Limits.MAX_BENCHMARK, "1000", out);
+            if (n == null) {
                 return 2;
+            }
+            try {
+                return Benchmark.run(n.intValue(), out);
             } catch (IOException e) {
                 out.println("错误：基准测试无法写临时文件：" + e.getMessage());
                 return 2;
@@ -117,18 +208,47 @@ public final class Main implements Callable<Integer> {
         if (!blank(template)) {
             return writeTemplate(out);
         }
+        Long fileMb = number("maxFileMb", maxFileMb, Limits.MAX_FILE_MB, "50", out);
+        Long rows = fileMb == null ? null : number("maxRows", maxRows, Limits.MAX_ROWS, "100000", out);
+        Long chars = rows == null ? null : number("maxCellChars", maxCellChars, Limits.MAX_CELL_CHARS, "10000", out);
+        if (chars == null) {
+            return 2;
+        }
         JobOptions options = JobOptions.of(input, output, templates, blankToNull(project), yearFilter,
-                blankToNull(department), maxFileMb, maxRows, maxCellChars);
+                blankToNull(department), fileMb, rows.intValue(), chars.intValue());
         RunSummary summary = new BatchJob(options, out).run();
         return summary.exitCode();
     }
 
+    /** A whole number from 1 to {@code max}, or {@code null} after saying what is wrong. */
+    private static Long number(String property, String value, long max, String usual, PrintStream out) {
+        String v = value == null ? "" : value.strip().replace(",", "").replace("_", "");
+        try {
+            long n = Long.parseLong(v);
+            if (n >= 1 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // worded below
+        }
+        out.println("错误：-D" + property + " 的值「" + value + "」无效：应是 1 到 " + max + " 之间的整数，例如 -D" + property
+                + "=" + usual + "。");
+        return null;
+    }
+
     private int writeTemplate(PrintStream out) {
         Path target = template.equals("true") ? output.resolve("绩效目标申报模板.xlsx") : Path.of(template);
+        if (Files.isDirectory(target) || template.endsWith("/") || template.endsWith("\\")) {
+            target = target.resolve("绩效目标申报模板.xlsx");
+        }
         try {
             BlankWorkbook.write(target);
         } catch (IOException e) {
-            out.println("错误：无法写出模板 " + target.toAbsolutePath() + "：" + e.getMessage());
+            if (!BlankWorkbook.machineFailure(e)) {
+                out.println("程序内部错误（不是输入数据的问题）：无法生成模板（" + e.getMessage() + "）。请将这段文字发给维护人员。");
+                return 3;
+            }
+            out.println("错误：" + BlankWorkbook.describe(e, target));
             return 2;
         }
         out.println("已写出空白申报模板：" + target.toAbsolutePath());

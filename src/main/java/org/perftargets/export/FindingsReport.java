@@ -18,6 +18,11 @@ public final class FindingsReport {
     }
 
     public static void write(String title, List<Finding> findings, OutputStream out) throws IOException {
+        write(title, findings, List.of(), out);
+    }
+
+    /** With the names changed for files and folders ({@code notes}), in a section of their own after the findings. */
+    public static void write(String title, List<Finding> findings, List<String> notes, OutputStream out) throws IOException {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write('\uFEFF'); // lets Notepad on older Windows recognise UTF-8
         long errors = findings.stream().filter(Finding::isError).count();
@@ -35,6 +40,10 @@ public final class FindingsReport {
             w.print("\r\n【" + e.getKey() + "】\r\n");
             e.getValue().stream().filter(Finding::isError).forEach(f -> w.print("  " + f.describe() + "\r\n"));
             e.getValue().stream().filter(f -> !f.isError()).forEach(f -> w.print("  " + f.describe() + "\r\n"));
+        }
+        if (!notes.isEmpty()) {
+            w.print("\r\n【文件名调整】\r\n");
+            notes.forEach(n -> w.print("  " + n + "\r\n"));
         }
         w.flush();
     }

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +39,6 @@ final class FormWorkbookTemplate {
 
     private static final String SHEET_PART = "xl/worksheets/sheet1.xml";
     /** Every entry gets this time, so the same project gives the same bytes. */
-    private static final long FIXED_TIME = 1767225600000L; // 2026-01-01T00:00:00Z, the build timestamp
 
     private static final Map<FormKind, FormWorkbookTemplate> BY_KIND = new ConcurrentHashMap<>();
 
@@ -116,7 +114,7 @@ final class FormWorkbookTemplate {
             s.setHorizontallyCenter(true);
             s.setMargin(Sheet.LeftMargin, 0.5);
             s.setMargin(Sheet.RightMargin, 0.5);
-            wb.getProperties().getCoreProperties().setCreated(Optional.of(new Date(FIXED_TIME)));
+            wb.getProperties().getCoreProperties().setCreated(Optional.of(FixedTime.CREATED));
 
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             wb.write(bytes);
@@ -151,8 +149,7 @@ final class FormWorkbookTemplate {
     void write(FormGrid grid, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         for (Part p : parts) {
-            ZipEntry e = new ZipEntry(p.name());
-            e.setTime(FIXED_TIME);
+            ZipEntry e = FixedTime.entry(p.name());
             zip.putNextEntry(e);
             if (p.name().equals(SHEET_PART)) {
                 StringBuilder xml = new StringBuilder(8192).append(beforeDimension);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.perftargets.form.DeclarationForm;
 import org.perftargets.model.Finding;
 import org.perftargets.output.Group;
+import org.perftargets.output.NameChange;
 import org.perftargets.output.GroupFiles;
 import org.perftargets.output.Output;
 
@@ -19,16 +20,21 @@ public final class ReportOutput implements Output {
         return "校验报告";
     }
 
+    /** The names changed for files and folders in the groups so far, for the run's report. */
+    private final List<String> renamed = new java.util.ArrayList<>();
+
     @Override
     public void endGroup(Group group, GroupFiles files) throws IOException {
         if (group.whole()) {
+            List<String> notes = group.renamed().stream().map(NameChange::describe).toList();
+            renamed.addAll(notes);
             files.write(FILE, o -> FindingsReport.write(DeclarationForm.KIND.bookletTitle(group.key()) + " 校验报告",
-                    group.findings(), o));
+                    group.findings(), notes, o));
         }
     }
 
     @Override
     public void endRun(List<Finding> findings, GroupFiles root) throws IOException {
-        root.write(FILE, o -> FindingsReport.write("本次运行校验报告", findings, o));
+        root.write(FILE, o -> FindingsReport.write("本次运行校验报告", findings, renamed, o));
     }
 }

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -48,7 +47,6 @@ public final class ReviewSheetWriter {
     private static final int[] WIDTHS = {5, 12, 20, 26, 12, 40, 36, 11, 24};
     /** Header row (0-based); the title stands above it. */
     public static final int HEADER_ROW = 1;
-    private static final long FIXED_TIME = 1767225600000L; // 2026-01-01T00:00:00Z, the build timestamp
 
     private ReviewSheetWriter() {
     }
@@ -132,7 +130,7 @@ public final class ReviewSheetWriter {
             s.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.4);
             s.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.4);
             s.getFooter().setCenter("第 &P 页，共 &N 页");
-            wb.getProperties().getCoreProperties().setCreated(Optional.of(new Date(FIXED_TIME)));
+            wb.getProperties().getCoreProperties().setCreated(Optional.of(FixedTime.CREATED));
             wb.write(bytes);
         }
         fixEntryTimes(bytes.toByteArray(), out);
@@ -177,8 +175,7 @@ public final class ReviewSheetWriter {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(FIXED_TIME);
+                ZipEntry copy = FixedTime.entry(e.getName());
                 zip.putNextEntry(copy);
                 zip.write(in.readAllBytes());
                 zip.closeEntry();

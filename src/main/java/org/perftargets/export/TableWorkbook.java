@@ -7,12 +7,9 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Collections;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -37,9 +34,6 @@ import org.perftargets.model.Project;
  * same bytes: the document's date and every zip entry's time are fixed.
  */
 final class TableWorkbook {
-
-    /** 2026-01-01 00:00, the build's timestamp, as a wall-clock time so that no time zone moves it. */
-    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
 
     private TableWorkbook() {
     }
@@ -104,8 +98,7 @@ final class TableWorkbook {
             }
             s.createFreezePane(0, 1);
             s.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.size() - 1));
-            // The build's timestamp, 2026-01-01T00:00:00Z, not the clock: the same input gives the same bytes.
-            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(new Date(1767225600000L)));
+            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(FixedTime.CREATED));
             wb.write(bytes);
             wb.dispose();
         }
@@ -130,9 +123,7 @@ final class TableWorkbook {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get()) {
             for (ZipArchiveEntry e : Collections.list(in.getEntriesInPhysicalOrder())) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(FIXED_TIME);
-                zip.putNextEntry(copy);
+                zip.putNextEntry(FixedTime.entry(e.getName()));
                 try (InputStream data = in.getInputStream(e)) {
                     data.transferTo(zip);
                 }

@@ -13,8 +13,10 @@ import org.perftargets.model.Field;
 record FoundRecord(String sheet, int row, Map<Field, CellValue> cells, Map<Field, BigDecimal> multipliers) {
 
     FoundRecord {
-        cells = Map.copyOf(cells);
-        multipliers = Map.copyOf(multipliers);
+        // In field order, never in the per-run order of Map.copyOf: whatever walks them gives the same order each run.
+        cells = cells.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(cells));
+        multipliers = multipliers.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(multipliers));
     }
 
     FoundRecord(String sheet, int row, Map<Field, CellValue> cells) {

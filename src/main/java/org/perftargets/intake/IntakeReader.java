@@ -78,6 +78,23 @@ public final class IntakeReader {
             findings.add(fileError(file, "无法打开文件", "请确认文件存在且有读取权限"));
             return new IntakeResult(new Declarations(List.of()), findings);
         }
+        Finding refused = WorkbookPrescan.check(path, file, limits, WorkbookGuards.maxEntrySize(limits));
+        if (refused != null) {
+            findings.add(refused);
+            return new IntakeResult(new Declarations(List.of()), findings);
+        }
+        try {
+            return readOpened(path, file, findings);
+        } catch (OutOfMemoryError e) {
+            // The workbook, half built, is garbage now: the other workbooks are read as usual.
+            List<Finding> only = new ArrayList<>();
+            only.add(fileError(file, "文件内容过于庞大，读取时内存不足",
+                    "请检查文件中是否有大量多余的行、列或格式（可在 Excel 中删除后另存）；如确需读取，请给程序更多内存（见 README）"));
+            return new IntakeResult(new Declarations(List.of()), only);
+        }
+    }
+
+    private IntakeResult readOpened(Path path, String file, List<Finding> findings) {
         Workbook wb;
         try {
             wb = WorkbookFactory.create(path.toFile(), null, true);

@@ -81,6 +81,9 @@ public final class StandardWorkbookWriter {
             }
             dropdowns(ps, is);
             notes(wb.createSheet(StandardWorkbook.NOTES_SHEET), styles);
+            // A fixed creation time (the build's), so that the same workbook gives the same bytes any day.
+            wb.getXSSFWorkbook().getProperties().getCoreProperties()
+                    .setCreated(java.util.Optional.of(new java.util.Date(1767225600000L)));
             wb.write(out);
             wb.dispose();
         }

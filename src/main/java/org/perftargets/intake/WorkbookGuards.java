@@ -19,7 +19,12 @@ final class WorkbookGuards {
 
     static void apply(ReadLimits limits) {
         ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(Math.max(10L * 1024 * 1024, Math.min(4L * limits.maxFileBytes(), 0xFFFFFFFFL - 1)));
+        ZipSecureFile.setMaxEntrySize(maxEntrySize(limits));
+    }
+
+    /** The most one part of a workbook may inflate to. */
+    static long maxEntrySize(ReadLimits limits) {
+        return Math.max(10L * 1024 * 1024, Math.min(4L * limits.maxFileBytes(), 0xFFFFFFFFL - 1));
     }
 
     /** A file POI could not open: a renamed text file, a truncated or damaged file, a zip bomb. */

@@ -1,6 +1,7 @@
 package org.perftargets.job;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -19,6 +20,18 @@ public final class AtomicFile {
 
     /** Temporary files end with this; a later run removes those a killed run left behind. */
     public static final String PART_SUFFIX = ".part";
+
+    /**
+     * The exact name of our temporary files: a dot, the final name, a dot, 13 base-36 digits and
+     * {@value #PART_SUFFIX}. Only files of this pattern are ever removed as leftovers, so a user's
+     * {@code ubuntu.iso.part} or {@code 论文.part} is never touched.
+     */
+    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\..+\\.[0-9a-z]{13}\\.part");
+
+    /** Whether {@code fileName} is one of our temporary files (as {@link #open} names them). */
+    public static boolean isTemporary(String fileName) {
+        return TEMPORARY.matcher(fileName).matches();
+    }
 
     /** What writes the content. */
     @FunctionalInterface
@@ -40,13 +53,56 @@ public final class AtomicFile {
 
     /** Opens the temporary file for a target; the caller writes, then commits or closes to drop it. */
     public static Pending open(Path target) throws IOException {
+        try {
+            return create(target);
+        } catch (IOException e) {
+            throw new MachineFailure.WriteFailed(target, e);
+        }
+    }
+
+    private static Pending create(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // Not Files.createTempFile: its owner-only permissions would stick to the final file.
-        Path temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+        String random = Long.toUnsignedString(RANDOM.nextLong(), 36);
+        Path temp = dir.resolve("." + target.getFileName() + "." + "0".repeat(13 - random.length()) + random
                 + PART_SUFFIX);
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE), 1 << 16);
+        // A failure of the disk (full, gone) is raised naming the file, whatever library it passes through.
+        OutputStream file = new FilterOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    throw new MachineFailure.WriteFailed(target, e);
+                }
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    throw new MachineFailure.WriteFailed(target, e);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    throw new MachineFailure.WriteFailed(target, e);
+                }
+            }
+        };
+        OutputStream out = new BufferedOutputStream(file, 1 << 16);
         return new Pending(target, temp, out);
     }
 
@@ -75,9 +131,13 @@ public final class AtomicFile {
         public void commit() throws IOException {
             closeStream();
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new MachineFailure.WriteFailed(target, e);
             }
         }
 

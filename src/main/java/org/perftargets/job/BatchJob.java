@@ -5,23 +5,26 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.stream.Stream;
 
 import org.perftargets.check.Checker;
 import org.perftargets.check.ReviewSettings;
 import org.perftargets.check.Reviewer;
 import org.perftargets.export.FormWorkbookOutput;
+import org.perftargets.form.DeclarationForm;
 import org.perftargets.export.ReportOutput;
 import org.perftargets.export.ReviewSheetOutput;
 import org.perftargets.export.TablesOutput;
@@ -39,6 +42,7 @@ import org.perftargets.output.Output;
 import org.perftargets.render.PdfOutput;
 import org.perftargets.render.ReviewPageOutput;
 import org.perftargets.render.TemplateError;
+import org.perftargets.render.Templates;
 
 /**
  * The batch: find the workbooks, read and check them, plan the groups (年度 + 主管部门), and tell
@@ -66,13 +70,18 @@ public final class BatchJob {
      * and the tables are made while the sheets' workbooks are written.
      */
     private List<Output> outputs() {
+        Path templates = options.templates();
+        if (templates != null && Files.isDirectory(templates) && !Templates.holdsOurs(templates)) {
+            console.strayTemplates(templates);
+            templates = null;
+        }
         return List.of(
-                new PdfOutput(options.templates()),
+                new PdfOutput(templates),
                 new TablesOutput(),
                 new FormWorkbookOutput(),
                 new ReportOutput(),
                 new ReviewSheetOutput(),
-                new ReviewPageOutput(options.templates()));
+                new ReviewPageOutput(templates));
     }
 
     /** Milliseconds per stage of the last run, for the benchmark. */
@@ -99,7 +108,12 @@ public final class BatchJob {
             console.templateError(e.getMessage(), options.templates());
             return RunSummary.failed(2);
         } catch (Exception | LinkageError | AssertionError e) {
-            console.internalError(InternalErrorLog.write(layout.root(), e));
+            IOException io = MachineFailure.ioCause(e);
+            if (io != null) {
+                console.error(MachineFailure.describe(io, layout.root()));
+                return RunSummary.failed(2);
+            }
+            console.internalError(InternalErrorLog.write(layout.root(), e, console.stream()));
             return RunSummary.failed(3);
         } catch (OutOfMemoryError e) {
             console.outOfMemory();
@@ -107,12 +121,18 @@ public final class BatchJob {
         }
     }
 
-    private Intake readAndCheck(List<Output> outputs) throws IOException {
+    private Intake readAndCheck(List<Output> outputs) {
         if (!Files.isDirectory(options.input())) {
             throw new UserError("找不到输入文件夹 " + options.input().toAbsolutePath()
                     + "。请把申报工作簿（.xlsx 或 .xls）放进这个文件夹，或用 -Dinput=文件夹 指定。");
         }
-        WorkbookFiles.Listing listing = WorkbookFiles.list(options.input());
+        WorkbookFiles.Listing listing;
+        try {
+            listing = WorkbookFiles.list(options.input());
+        } catch (IOException e) {
+            throw new UserError("无法读取输入文件夹 " + options.input().toAbsolutePath()
+                    + "（没有读取权限或文件夹已损坏）。请确认对该文件夹有读取权限后重新运行。");
+        }
         listing.skipped().forEach(console::skipped);
         if (listing.workbooks().isEmpty()) {
             throw new UserError("输入文件夹 " + options.input().toAbsolutePath()
@@ -129,7 +149,7 @@ public final class BatchJob {
         }));
         // The review sees every declaration read, so a project's previous year counts even when -Dyear leaves it out.
         List<ReviewFinding> review = new ArrayList<>(times.time("审核", () -> Reviewer.review(read.declarations(), reviewSettings)));
-        Declarations selected = select(read.declarations());
+        Declarations selected = GroupFilter.select(read.declarations(), options.year(), options.department());
         if (selected.projects().size() < read.declarations().projects().size()) {
             // -Dyear / -Ddepartment: the other projects' findings are not this run's business; a file's are.
             Set<ProjectKey> keys = new HashSet<>();
@@ -137,7 +157,7 @@ public final class BatchJob {
             findings.removeIf(f -> f.project() != null && !keys.contains(f.project()));
             review.removeIf(r -> !keys.contains(r.project()));
         }
-        return new Intake(selected, findings, review);
+        return new Intake(selected, findings, review, List.copyOf(read.declarations().byGroup().keySet()));
     }
 
     /** The review's settings: review.properties in the templates folder over the bundled defaults. */
@@ -150,46 +170,80 @@ public final class BatchJob {
     }
 
     private RunSummary runAll(List<Output> outputs) throws IOException, InterruptedException {
-        Intake intake = readAndCheck(outputs);
-        removeLeftoverPartFiles();
+        try (RunLock lock = lockBeforeReading()) {
+            Intake intake = readAndCheck(outputs);
+            try (RunLock late = lock == null ? RunLock.take(layout.root()) : null) {
+                return runAllLocked(outputs, intake);
+            }
+        }
+    }
+
+    /**
+     * The lock of an output folder that exists, taken before the input is read, so that a second
+     * run stops at once; {@code null} when there is no folder yet (a run that fails on its input
+     * then leaves none behind, and the lock is taken before the first file is written).
+     */
+    private RunLock lockBeforeReading() throws IOException {
+        return Files.isDirectory(layout.root()) ? RunLock.take(layout.root()) : null;
+    }
+
+    private RunSummary runAllLocked(List<Output> outputs, Intake intake) throws IOException, InterruptedException {
+        removeLeftoverTemporaryFiles();
         List<Finding> findings = intake.findings();
         console.findings(findings);
         Set<ProjectKey> blocked = projectsWithErrors(intake);
-        boolean fileErrors = findings.stream().anyMatch(f -> f.isError() && f.project() == null);
-        if (fileErrors) {
-            console.unreadableWorkbooks();
+        Set<String> unreadable = filesWithErrors(findings);
+        if (!unreadable.isEmpty()) {
+            console.unreadableWorkbooks(unreadable);
         }
-        int sheets = 0;
-        int booklets = 0;
+        OutputLayout.Folders folders = layout.folders(intake.allGroups());
+        folders.changes().forEach(console::renamed);
+        // Sheets of projects no longer in the input are removed only when the whole input was read and
+        // taken, and every project has its group (one without could be the project of an old sheet).
+        boolean removeStale = options.year() == null && options.department() == null && unreadable.isEmpty()
+                && intake.declarations().byGroup().keySet().stream().allMatch(k -> folders.of(k) != null);
+        Counts counts = new Counts();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             for (Map.Entry<GroupKey, List<Project>> entry : intake.declarations().byGroup().entrySet()) {
                 GroupKey key = entry.getKey();
                 List<Project> projects = entry.getValue();
-                if (key.year() == null || key.department() == null || key.department().isEmpty()) {
+                if (folders.of(key) == null) {
                     // Without 年度 or 主管部门 there is no booklet to put them in; the errors say why.
                     console.withoutGroup(projects.size());
+                    counts.withoutGroup += projects.size();
                     continue;
                 }
-                Group group = Group.of(key, projects, blocked, findingsOf(findings, projects), intake.review(), true, fileErrors);
+                boolean groupFileErrors = projects.stream().anyMatch(p -> unreadable.contains(p.origin().file()));
+                Group group = Group.of(key, projects, blocked, findingsOf(findings, projects), intake.review(), true,
+                        groupFileErrors, folders.changes());
                 console.group(key, projects.size());
+                group.renamedSheets().forEach(console::renamed);
                 long groupStart = System.nanoTime();
                 List<Integer> publishable = new ArrayList<>();
                 for (int i = 0; i < projects.size(); i++) {
                     if (group.publishable(i)) {
                         publishable.add(i);
+                    } else {
+                        counts.withErrors++;
                     }
                 }
                 ProgressLine progress = console.sheets(projects.size());
                 for (int i = publishable.size(); i < projects.size(); i++) {
                     progress.step(); // the projects with errors: nothing to wait for
                 }
-                try (GroupFolder folder = new GroupFolder(layout, layout.groupDir(key))) {
+                Path dir = folders.of(key);
+                Manifest previous = readManifest(dir);
+                try (GroupFolder folder = new GroupFolder(layout, dir)) {
                     publish(pool, outputs, group, publishable, folder, progress);
+                    counts.add(folder, publishable.stream().map(projects::get).toList());
+                    Set<String> removed = removeStale ? removeStaleSheets(dir, previous, group) : Set.of();
+                    SortedSet<String> kept = previous.entries();
+                    kept.removeAll(removed);
+                    writeManifest(dir, kept, folder.writtenNames());
                 }
-                sheets += publishable.size();
                 if (group.complete()) {
-                    booklets++;
+                    counts.booklets++;
                 } else {
                     console.groupWithErrors();
                 }
@@ -197,6 +251,9 @@ public final class BatchJob {
             }
         } finally {
             pool.shutdownNow();
+        }
+        if (removeStale) {
+            removeSheetsOfGroupsGone(folders);
         }
         try (GroupFolder root = new GroupFolder(layout, layout.root())) {
             for (Output o : outputs) {
@@ -206,7 +263,111 @@ public final class BatchJob {
                 });
             }
         }
-        return summary(intake, sheets, booklets);
+        return summary(intake, counts, unreadable.size());
+    }
+
+    /** What a run really wrote and withheld, for its closing line. */
+    private static final class Counts {
+        int sheets;
+        int booklets;
+        int withErrors;
+        int withoutGroup;
+        final List<Project> published = new ArrayList<>();
+
+        synchronized void add(GroupFolder folder, List<Project> projects) {
+            String prefix = DeclarationForm.KIND.shortName() + "/";
+            sheets += (int) folder.writtenNames().stream().filter(n -> n.startsWith(prefix) && n.endsWith(".pdf")).count();
+            published.addAll(projects);
+        }
+    }
+
+    private static Manifest readManifest(Path dir) throws IOException {
+        try {
+            return Manifest.read(dir);
+        } catch (IOException e) {
+            throw new MachineFailure.WriteFailed(dir.resolve(Manifest.FILE), e);
+        }
+    }
+
+    private static void writeManifest(Path dir, SortedSet<String> previous, List<String> written) throws IOException {
+        try {
+            Manifest.write(dir, previous, written);
+        } catch (IOException e) {
+            throw new MachineFailure.WriteFailed(dir.resolve(Manifest.FILE), e);
+        }
+    }
+
+    /**
+     * The folders {@code output/<年度>/<主管部门>/} with a list of ours whose group is no longer in the
+     * input (a department withdrawn or renamed): their sheets go as those of any project gone, said
+     * file by file; the group's other files stay, with a note. Folders that cannot be read are passed over.
+     */
+    private void removeSheetsOfGroupsGone(OutputLayout.Folders folders) throws IOException {
+        Set<Path> current = new HashSet<>(folders.dirs().values());
+        List<Path> gone = new ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> years = Files.newDirectoryStream(layout.root())) {
+            for (Path year : years) {
+                if (!Files.isDirectory(year, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                try (java.nio.file.DirectoryStream<Path> groups = Files.newDirectoryStream(year)) {
+                    for (Path g : groups) {
+                        if (Files.isDirectory(g, LinkOption.NOFOLLOW_LINKS) && !current.contains(layout.inside(g))
+                                && Files.isRegularFile(g.resolve(Manifest.FILE), LinkOption.NOFOLLOW_LINKS)) {
+                            gone.add(layout.inside(g));
+                        }
+                    }
+                } catch (IOException e) {
+                    // a folder of the user's that cannot be read: not ours
+                }
+            }
+        }
+        gone.sort(null);
+        for (Path dir : gone) {
+            Manifest previous = readManifest(dir);
+            Set<String> removed = removeStaleSheets(dir, previous, Set.of());
+            if (!removed.isEmpty()) {
+                console.groupGone(dir);
+            }
+            SortedSet<String> kept = previous.entries();
+            kept.removeAll(removed);
+            writeManifest(dir, kept, List.of());
+        }
+    }
+
+    private Set<String> removeStaleSheets(Path dir, Manifest previous, Group group) throws IOException {
+        return removeStaleSheets(dir, previous, new HashSet<>(group.fileNames()));
+    }
+
+    /**
+     * Removes the sheets the list of {@code dir} names whose project is no longer in the group (a
+     * renamed or withdrawn project), saying so file by file. Files not on the list are never touched.
+     */
+    private Set<String> removeStaleSheets(Path dir, Manifest previous, Set<String> current) throws IOException {
+        String prefix = DeclarationForm.KIND.shortName() + "/";
+        Set<String> removed = new TreeSet<>();
+        for (String entry : previous.entries()) {
+            if (!entry.startsWith(prefix)) {
+                continue;
+            }
+            String name = entry.substring(prefix.length());
+            int dot = name.lastIndexOf('.');
+            String stem = dot < 0 ? name : name.substring(0, dot);
+            if (name.contains("/") || current.contains(stem)) {
+                continue;
+            }
+            Path file = layout.inside(dir.resolve(entry));
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new MachineFailure.WriteFailed(file, e);
+                }
+                console.removed(file);
+            }
+            removed.add(entry);
+        }
+        return removed;
     }
 
     /**
@@ -284,6 +445,12 @@ public final class BatchJob {
     }
 
     private RunSummary runOneProject(List<Output> outputs) throws IOException, InterruptedException {
+        try (RunLock lock = lockBeforeReading()) {
+            return runOneProject(outputs, lock != null);
+        }
+    }
+
+    private RunSummary runOneProject(List<Output> outputs, boolean locked) throws IOException, InterruptedException {
         Intake intake = readAndCheck(outputs);
         List<Project> all = intake.declarations().projects();
         List<Project> found = ProjectLookup.find(all, options.project());
@@ -302,31 +469,32 @@ public final class BatchJob {
         List<Finding> own = findingsOf(intake.findings(), List.of(p));
         List<ReviewFinding> ownReview = intake.review().stream().filter(r -> r.project().equals(p.key())).toList();
         console.findings(own);
+        Intake one = new Intake(new Declarations(List.of(p)), own, ownReview, intake.allGroups());
+        Counts counts = new Counts();
         if (own.stream().anyMatch(Finding::isError)) {
             console.projectWithErrors(p.name());
-            return summary(new Intake(new Declarations(List.of(p)), own, ownReview), 0, 0);
+            counts.withErrors++;
+            return summary(one, counts, 0);
+        }
+        Path dir = layout.folders(intake.allGroups()).of(p.group());
+        if (dir == null) {
+            throw new UserError("项目「" + p.name() + "」缺少年度或主管部门，无法生成申报表。请在工作簿中补填后重新运行。");
         }
         List<Project> projects = intake.declarations().byGroup().get(p.group());
-        Group group = Group.of(p.group(), projects, Set.of(), own, ownReview, false, false);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try (GroupFolder folder = new GroupFolder(layout, layout.groupDir(p.group()))) {
-            publish(pool, outputs, group, List.of(projects.indexOf(p)), folder, null);
-            console.written(folder.written().stream().sorted().toList());
-        } finally {
-            pool.shutdownNow();
+        Group group = Group.of(p.group(), projects, Set.of(), own, ownReview, false, false, List.of());
+        try (RunLock lock = locked ? null : RunLock.take(layout.root())) {
+            Manifest previous = readManifest(dir);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try (GroupFolder folder = new GroupFolder(layout, dir)) {
+                publish(pool, outputs, group, List.of(projects.indexOf(p)), folder, null);
+                console.written(folder.written().stream().sorted().toList());
+                counts.add(folder, List.of(p));
+                writeManifest(dir, previous.entries(), folder.writtenNames());
+            } finally {
+                pool.shutdownNow();
+            }
         }
-        return summary(new Intake(new Declarations(List.of(p)), own, ownReview), 1, 0);
-    }
-
-    /** The projects chosen by -Dyear and -Ddepartment (all when neither is given). */
-    private Declarations select(Declarations all) {
-        if (options.year() == null && options.department() == null) {
-            return all;
-        }
-        return new Declarations(all.projects().stream()
-                .filter(p -> options.year() == null || options.year().equals(p.year()))
-                .filter(p -> options.department() == null || options.department().equals(p.department()))
-                .toList());
+        return summary(one, counts, 0);
     }
 
     private static Set<ProjectKey> projectsWithErrors(Intake intake) {
@@ -348,28 +516,57 @@ public final class BatchJob {
     }
 
 
-    private RunSummary summary(Intake intake, int sheets, int booklets) {
-        Declarations d = intake.declarations();
-        long errors = intake.findings().stream().filter(Finding::isError).count();
-        int reviewed = (int) intake.review().stream().map(ReviewFinding::project).distinct().count();
-        return new RunSummary(d.projects().size(), d.indicatorCount(), d.annualTotal(), errors,
-                intake.findings().size() - errors, sheets, booklets, errors > 0 ? 1 : 0, intake.review().size(), reviewed);
-    }
-
-
-    /** Removes temporary files that a killed run left behind in the output folder. */
-    private void removeLeftoverPartFiles() throws IOException {
-        if (!Files.isDirectory(layout.root())) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(layout.root())) {
-            for (Path p : files.filter(p -> p.getFileName().toString().endsWith(AtomicFile.PART_SUFFIX)).toList()) {
-                Files.deleteIfExists(p);
+    /** The workbooks that could not be read whole: their errors name no project. */
+    private static Set<String> filesWithErrors(List<Finding> findings) {
+        Set<String> files = new TreeSet<>();
+        for (Finding f : findings) {
+            if (f.isError() && f.project() == null && f.location() != null && f.location().file() != null) {
+                files.add(f.location().file());
             }
         }
+        return files;
     }
 
-    private record Intake(Declarations declarations, List<Finding> findings, List<ReviewFinding> review) {
+    private RunSummary summary(Intake intake, Counts counts, int unreadableWorkbooks) {
+        Declarations published = new Declarations(counts.published);
+        long errors = intake.findings().stream().filter(Finding::isError).count();
+        int reviewed = (int) intake.review().stream().map(ReviewFinding::project).distinct().count();
+        return new RunSummary(published.projects().size(), published.indicatorCount(), published.annualTotal(), errors,
+                intake.findings().size() - errors, counts.sheets, counts.booklets, counts.withErrors,
+                counts.withoutGroup, unreadableWorkbooks, errors > 0 ? 1 : 0, intake.review().size(), reviewed);
+    }
+
+
+    /**
+     * Removes temporary files that a killed run left behind, in the folders the tool writes
+     * (the output folder, 年度, 主管部门, 申报表), by their exact name ({@link AtomicFile#isTemporary}).
+     * A folder that cannot be read is passed over; links are not followed.
+     */
+    private void removeLeftoverTemporaryFiles() throws IOException {
+        Files.walkFileTree(layout.root(), java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), 4,
+                new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                        if (a.isRegularFile() && AtomicFile.isTemporary(file.getFileName().toString())) {
+                            try {
+                                Files.deleteIfExists(file);
+                            } catch (IOException e) {
+                                // not ours to worry about now: a later run tries again
+                            }
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                });
+    }
+
+    /** What was read and chosen, and every group of the input (for folder names that do not depend on the choice). */
+    private record Intake(Declarations declarations, List<Finding> findings, List<ReviewFinding> review,
+            List<GroupKey> allGroups) {
     }
 
     /** A problem the user can fix (a missing folder, an unknown project): a message, no stack trace. */
@@ -379,25 +576,32 @@ public final class BatchJob {
         }
     }
 
-    /** Keeps a stack trace out of the user's console, in a file they can pass on. */
+    /**
+     * Keeps a stack trace out of the user's console, in a file in the output folder they can pass
+     * on. Written under a temporary name and moved into place, so never through a link planted at
+     * its name; where the output folder cannot take it, the trace is printed instead. Never in a
+     * shared folder such as the system's temporary folder.
+     */
     static final class InternalErrorLog {
+        static final String FILE = "运行错误日志.txt";
+
         private InternalErrorLog() {
         }
 
-        static Path write(Path outputRoot, Throwable e) {
+        /** Where the log went, or {@code null} when it was printed on {@code console}. */
+        static Path write(Path outputRoot, Throwable e, PrintStream console) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
-            for (Path dir : List.of(outputRoot, Path.of(System.getProperty("java.io.tmpdir")))) {
-                try {
-                    Files.createDirectories(dir);
-                    Path log = dir.resolve("运行错误日志.txt");
-                    Files.writeString(log, trace.toString());
-                    return log;
-                } catch (IOException | RuntimeException ignored) {
-                    // try the next place
-                }
+            byte[] bytes = trace.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            try {
+                Path log = outputRoot.resolve(FILE);
+                AtomicFile.write(log, out -> out.write(bytes));
+                return log;
+            } catch (IOException | RuntimeException ignored) {
+                console.println("（无法在输出文件夹 " + outputRoot + " 中写入错误日志，详细信息如下，请复制发给维护人员）");
+                console.print(trace);
+                return null;
             }
-            return Path.of("（无法写入日志）");
         }
     }
 }

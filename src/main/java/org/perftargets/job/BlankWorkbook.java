@@ -12,6 +12,17 @@ public final class BlankWorkbook {
     }
 
     public static void write(Path target) throws IOException {
-        AtomicFile.write(target, StandardWorkbookWriter::writeBlank);
+        AtomicFile.write(target.toAbsolutePath(), StandardWorkbookWriter::writeBlank);
+    }
+
+    /** Whether {@code e} is the machine refusing the write (a path, permissions, a full disk), not a defect. */
+    public static boolean machineFailure(IOException e) {
+        return MachineFailure.ioCause(e) != null;
+    }
+
+    /** Why the template could not be written to {@code target}, naming the path and what to do. */
+    public static String describe(IOException e, Path target) {
+        return MachineFailure.describe(e instanceof MachineFailure.WriteFailed ? e
+                : new MachineFailure.WriteFailed(target.toAbsolutePath(), e), target.toAbsolutePath());
     }
 }

@@ -9,6 +9,7 @@ import org.perftargets.intake.WorkbookFiles;
 import org.perftargets.model.Finding;
 import org.perftargets.model.GroupKey;
 import org.perftargets.model.Yuan;
+import org.perftargets.output.NameChange;
 
 /** Everything a run says on the console, in one place: what it reads, finds, writes and ends with. */
 final class Console {
@@ -54,9 +55,28 @@ final class Console {
         say("请改正模板文件夹 " + templates + " 中的模板后重新运行（删除该文件夹则使用内置模板）。之前的输出保持不变。");
     }
 
+    /** {@code log} is {@code null} when the details were printed above instead. */
     void internalError(Path log) {
         say("程序内部错误（不是输入数据的问题），本次运行已停止，之前的输出保持不变。");
-        say("详细信息已记录在：" + log + "，请将该文件发给维护人员。");
+        say(log == null ? "请将上面的详细信息发给维护人员。" : "详细信息已记录在：" + log + "，请将该文件发给维护人员。");
+    }
+
+    void strayTemplates(Path folder) {
+        say("提示：文件夹 " + folder.toAbsolutePath() + " 中没有本程序的模板（form.ftlh、sheet.ftlh 等），"
+                + "本次使用程序内置的模板。如要使用自己的模板，请把模板放进该文件夹，或用 -Dtemplates=文件夹 指定。");
+    }
+
+    void renamed(NameChange change) {
+        say("文件名调整：" + change.describe() + "。");
+    }
+
+    void groupGone(Path folder) {
+        say("　　（" + folder + " 的年度和主管部门已不在输入中：已删除其申报表；汇总表、CSV 和校验报告保留，"
+                + "如不再需要请自行删除该文件夹）");
+    }
+
+    void removed(Path file) {
+        say("已删除：" + file + "（该项目已不在输入中；此文件由本程序以前生成）");
     }
 
     void outOfMemory() {
@@ -84,8 +104,10 @@ final class Console {
         }
     }
 
-    void unreadableWorkbooks() {
-        say("有工作簿无法完整读取：本次不生成任何汇总表和 CSV（之前的输出保持不变）。");
+    void unreadableWorkbooks(java.util.Collection<String> files) {
+        say("有 " + files.size() + " 个工作簿无法完整读取（" + String.join("、", files)
+                + "）：未能读出的项目未发布，含有这些工作簿中项目的组不生成汇总表和 CSV，其他组照常生成；"
+                + "本次也不删除任何旧申报表。请按校验报告改正这些工作簿后重新运行。");
     }
 
     void withoutGroup(int projects) {
@@ -119,7 +141,26 @@ final class Console {
         say("完成：" + s.projects() + " 个项目，" + s.indicators() + " 条绩效指标，" + Field.ANNUAL_TOTAL.label() + "合计 "
                 + Yuan.format(s.annualTotal()) + " 元；错误 " + s.errors() + " 条，警告 "
                 + s.warnings() + " 条；生成申报表 " + s.sheetsWritten() + " 张、汇总表 " + s.bookletsWritten() + " 本；输出在 "
-                + output + "；用时 " + String.format("%.1f", seconds) + " 秒。");
+                + output + "；用时 " + String.format(java.util.Locale.ROOT, "%.1f", seconds) + " 秒。");
+        int withheld = s.withheldWithErrors() + s.withheldWithoutGroup();
+        if (withheld > 0 || s.unreadableWorkbooks() > 0) {
+            StringBuilder w = new StringBuilder("未发布：");
+            if (withheld > 0) {
+                w.append(withheld).append(" 个项目（");
+                if (s.withheldWithErrors() > 0) {
+                    w.append("有错误 ").append(s.withheldWithErrors()).append(" 个");
+                }
+                if (s.withheldWithoutGroup() > 0) {
+                    w.append(s.withheldWithErrors() > 0 ? "，" : "").append("缺少年度或主管部门 ")
+                            .append(s.withheldWithoutGroup()).append(" 个");
+                }
+                w.append("）");
+            }
+            if (s.unreadableWorkbooks() > 0) {
+                w.append(withheld > 0 ? "；另有 " : "").append(s.unreadableWorkbooks()).append(" 个工作簿无法读取，其中的项目未计入");
+            }
+            say(w.append("。").toString());
+        }
         if (s.errors() > 0) {
             say("有错误：请按上面的提示（或 校验报告.txt）改正工作簿后重新运行。");
         }
@@ -128,7 +169,7 @@ final class Console {
     /** The run's last line: the review's findings, which are advice only. */
     void review(RunSummary s, boolean wholeGroups) {
         String where = wholeGroups ? "见各组的 审核意见表.xlsx 和 审核报告.html" : "处理整组时写入 审核意见表.xlsx 和 审核报告.html";
-        out.println("审核：" + s.reviewFindings() + " 条审核意见，涉及 " + s.reviewedProjects() + " 个项目"
+        say("审核：" + s.reviewFindings() + " 条审核意见，涉及 " + s.reviewedProjects() + " 个项目"
                 + (s.reviewFindings() > 0 ? "（" + where + "；仅供参考，不影响发布）。" : "。"));
     }
 }

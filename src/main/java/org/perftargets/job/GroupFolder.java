@@ -62,6 +62,11 @@ final class GroupFolder implements GroupFiles, AutoCloseable {
         return List.copyOf(written);
     }
 
+    /** The files written, relative to the folder with '/' between names, as the manifest lists them. */
+    synchronized List<String> writtenNames() {
+        return written.stream().map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList();
+    }
+
     @Override
     public void close() throws IOException {
         IOException first = null;

@@ -9,7 +9,8 @@ import java.util.Map;
 public record Origin(String file, String sheet, int row, Map<Field, String> cells) {
 
     public Origin {
-        cells = Map.copyOf(cells);
+        // In field order, not Map.copyOf's order, which changes from run to run.
+        cells = cells.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(cells));
     }
 
     public static Origin ofRow(String file, String sheet, int row) {

@@ -16,9 +16,11 @@ import org.perftargets.model.ReviewFinding;
  * written (a -Dproject run writes one sheet and nothing else).
  */
 public record Group(GroupKey key, List<Project> projects, List<String> fileNames, Set<ProjectKey> withErrors,
-        List<Finding> findings, List<ReviewFinding> review, boolean whole, boolean fileErrors) {
+        List<Finding> findings, List<ReviewFinding> review, boolean whole, boolean fileErrors,
+        List<NameChange> renamedFolder) {
 
     public Group {
+        renamedFolder = List.copyOf(renamedFolder);
         projects = List.copyOf(projects);
         fileNames = List.copyOf(fileNames);
         withErrors = Set.copyOf(withErrors);
@@ -29,15 +31,37 @@ public record Group(GroupKey key, List<Project> projects, List<String> fileNames
     /**
      * @param withErrors the projects of the run that have errors (those of this group are kept)
      * @param review the review findings of the run (those of this group's projects are kept)
-     * @param fileErrors whether some workbook could not be read whole, so no group is complete
+     * @param fileErrors whether a workbook of the group could not be read whole, so the group is not complete
+     * @param folderChanges the department names of the run that could not be used as folder names
      */
     public static Group of(GroupKey key, List<Project> projects, Set<ProjectKey> withErrors, List<Finding> findings,
-            List<ReviewFinding> review, boolean whole, boolean fileErrors) {
+            List<ReviewFinding> review, boolean whole, boolean fileErrors, List<NameChange> folderChanges) {
         Set<ProjectKey> own = projects.stream().map(Project::key).filter(withErrors::contains)
                 .collect(java.util.stream.Collectors.toSet());
         Set<ProjectKey> keys = projects.stream().map(Project::key).collect(java.util.stream.Collectors.toSet());
         List<ReviewFinding> ownReview = review.stream().filter(r -> keys.contains(r.project())).toList();
-        return new Group(key, projects, SheetFileNames.assign(projects), own, findings, ownReview, whole, fileErrors);
+        List<NameChange> folder = folderChanges.stream().filter(c -> c.name().equals(key.department())
+                && c.usedName().startsWith(key.year() + "/")).toList();
+        return new Group(key, projects, SheetFileNames.assign(projects), own, findings, ownReview, whole, fileErrors,
+                folder);
+    }
+
+    /** The group's folder and sheets whose names differ from the names in the input. */
+    public List<NameChange> renamed() {
+        List<NameChange> all = new java.util.ArrayList<>(renamedFolder);
+        all.addAll(renamedSheets());
+        return all;
+    }
+
+    /** The projects whose sheets' file names differ from their names, and the names used. */
+    public List<NameChange> renamedSheets() {
+        List<NameChange> changes = new java.util.ArrayList<>();
+        for (int i = 0; i < projects.size(); i++) {
+            if (!fileNames.get(i).equals(projects.get(i).name())) {
+                changes.add(new NameChange("项目", projects.get(i).name(), fileNames.get(i)));
+            }
+        }
+        return changes;
     }
 
     /** Whether project {@code index} may be published (it has no errors). */

@@ -19,16 +19,24 @@ public final class SheetFileNames {
     }
 
     public static List<String> assign(List<Project> projects) {
-        List<String> names = new ArrayList<>(projects.size());
+        return distinct(projects.stream().map(Project::name).toList());
+    }
+
+    /**
+     * Safe file names for {@code names}, in order, distinct also when compared as Windows compares
+     * them (ignoring case): {@code A/B局} and {@code A_B局} become {@code A_B局} and {@code A_B局 (2)}.
+     */
+    public static List<String> distinct(List<String> names) {
+        List<String> result = new ArrayList<>(names.size());
         Set<String> taken = new HashSet<>();
-        for (Project p : projects) {
-            String base = SafeFileName.of(p.name());
+        for (String original : names) {
+            String base = SafeFileName.of(original);
             String name = base;
             for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
                 name = base + " (" + n + ")";
             }
-            names.add(name);
+            result.add(name);
         }
-        return names;
+        return result;
     }
 }

@@ -61,6 +61,18 @@ public final class Templates {
         return bundled();
     }
 
+    /** The files of our template set; a folder with none of them is not a template folder of ours. */
+    public static final java.util.List<String> NAMES = java.util.List.of("form.ftlh", "form.css", "sheet.ftlh",
+            "booklet.ftlh", "booklet.css", "page.ftlh");
+
+    /**
+     * Whether {@code dir} is a folder holding our templates (at least one of {@link #NAMES}); a
+     * folder of the same name that holds something else is passed over for the bundled templates.
+     */
+    public static boolean holdsOurs(Path dir) {
+        return dir != null && Files.isDirectory(dir) && NAMES.stream().anyMatch(n -> Files.isRegularFile(dir.resolve(n)));
+    }
+
     /** The default templates packaged in the jar. */
     public static Templates bundled() {
         return new Templates(new ClassTemplateLoader(Templates.class.getClassLoader(), "templates"), "内置模板");

@@ -56,7 +56,7 @@ class ReviewSheetInLibreOfficeTest {
             review.add(ReviewSheetTest.finding(p, ReviewPoint.COMPLETENESS, "产出指标中没有「成本指标」"));
             review.add(ReviewSheetTest.finding(p, ReviewPoint.VAGUE, "指标「办公自动化水平」（效益指标 / 社会效益指标）的指标值「提升」用「提升」表述，无法衡量做到什么程度"));
         }
-        Group g = Group.of(new GroupKey(2023, "上海市公安局"), projects, Set.of(), List.of(), review, true, false);
+        Group g = Group.of(new GroupKey(2023, "上海市公安局"), projects, Set.of(), List.of(), review, true, false, List.of());
         Path xlsx = dir.resolve("review.xlsx");
         try (OutputStream out = Files.newOutputStream(xlsx)) {
             ReviewSheetWriter.write(g, out);

@@ -60,7 +60,7 @@ class ReviewSheetTest {
                 finding(b1, ReviewPoint.VAGUE, "b1-1"),
                 finding(a1, ReviewPoint.QUANTIFIED, "a1-1"),
                 finding(a1, ReviewPoint.GOAL, "a1-2")));
-        return Group.of(new GroupKey(2023, "上海市公安局"), List.of(a1, b1, a2), Set.of(), List.of(), review, true, false);
+        return Group.of(new GroupKey(2023, "上海市公安局"), List.of(a1, b1, a2), Set.of(), List.of(), review, true, false, List.of());
     }
 
     static byte[] write(Group g) throws IOException {
@@ -138,7 +138,7 @@ class ReviewSheetTest {
     @Test
     void aGroupWithoutFindingsGetsTheHeaderAndNoRows() throws IOException {
         Project p = project("交警总队", "电子警察项目", 2);
-        Group g = Group.of(new GroupKey(2023, "上海市公安局"), List.of(p), Set.of(), List.of(), List.of(), true, false);
+        Group g = Group.of(new GroupKey(2023, "上海市公安局"), List.of(p), Set.of(), List.of(), List.of(), true, false, List.of());
         try (XSSFWorkbook wb = read(write(g))) {
             XSSFSheet s = wb.getSheet("审核意见");
             assertEquals(1, s.getLastRowNum());
@@ -151,7 +151,7 @@ class ReviewSheetTest {
     void aFindingWithoutAPlaceLeavesThePlaceBlank() throws IOException {
         Project p = project("交警总队", "电子警察项目", 2);
         ReviewFinding f = new ReviewFinding(ReviewPoint.GOAL, p.key(), new Location("申报.xlsx", null, 0, null), "x", "y");
-        Group g = Group.of(new GroupKey(2023, "上海市公安局"), List.of(p), Set.of(), List.of(), List.of(f), true, false);
+        Group g = Group.of(new GroupKey(2023, "上海市公安局"), List.of(p), Set.of(), List.of(), List.of(f), true, false, List.of());
         try (XSSFWorkbook wb = read(write(g))) {
             assertEquals("申报.xlsx", wb.getSheet("审核意见").getRow(2).getCell(3).getStringCellValue());
         }

@@ -66,7 +66,8 @@ class BatchJobTest {
                 "2023/上海市公安局/申报表/信息化运维项目.xlsx", "2023/上海市公安局/申报表/留置专区保障经费.pdf",
                 "2023/上海市公安局/申报表/留置专区保障经费.xlsx", "2023/上海市公安局/校验报告.txt", "2023/上海市公安局/绩效指标.csv",
                 "2023/上海市公安局/绩效指标.xlsx", "2023/上海市公安局/项目汇总.csv", "2023/上海市公安局/项目汇总.xlsx",
-                "2023/上海市公安局/审核意见表.xlsx", "2023/上海市公安局/审核报告.html", "校验报告.txt")
+                "2023/上海市公安局/审核意见表.xlsx", "2023/上海市公安局/审核报告.html", "2023/上海市公安局/" + Manifest.FILE,
+                "校验报告.txt", RunLock.FILE)
                 .sorted().toList(), filesUnder(output()));
         assertEquals(3, Files.readAllLines(group().resolve("项目汇总.csv")).size());
         assertEquals(7, Files.readAllLines(group().resolve("绩效指标.csv")).size());
@@ -75,15 +76,16 @@ class BatchJobTest {
     }
 
     @Test
-    void aBrokenWorkbookBesideAGoodOneStopsEveryBookletButNotTheGoodSheets() throws IOException {
+    void aBrokenWorkbookCostsOnlyItsOwnProjectsTheOtherGroupsArePublished() throws IOException {
         StandardSample.of(TestWorkbook.xlsx(), "留置专区保障经费").save(input(), "好");
         Files.writeString(input().resolve("坏.xlsx"), "不是工作簿");
         RunSummary s = runAll();
         assertEquals(1, s.exitCode());
         assertTrue(Files.exists(group().resolve("申报表/留置专区保障经费.pdf")));
-        assertFalse(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")));
-        assertFalse(Files.exists(group().resolve("项目汇总.csv")));
-        assertTrue(console().contains("坏.xlsx"), console());
+        assertTrue(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")));
+        assertTrue(Files.exists(group().resolve("项目汇总.csv")));
+        assertTrue(console().contains("1 个工作簿无法完整读取（坏.xlsx）"), console());
+        assertTrue(console().contains("未发布：1 个工作簿无法读取"), console());
         assertTrue(Files.readString(output().resolve("校验报告.txt")).contains("【坏.xlsx】"));
     }
 
@@ -130,8 +132,8 @@ class BatchJobTest {
         StandardSample.of(TestWorkbook.xlsx(), "留置专区保障经费", "信息化运维项目").save(input(), "申报");
         RunSummary s = run(JobOptions.of(input(), output()).withProject("信息化运维项目"));
         assertEquals(0, s.exitCode(), console());
-        assertEquals(List.of("2023/上海市公安局/申报表/信息化运维项目.pdf", "2023/上海市公安局/申报表/信息化运维项目.xlsx"),
-                filesUnder(output()));
+        assertEquals(List.of(RunLock.FILE, "2023/上海市公安局/" + Manifest.FILE, "2023/上海市公安局/申报表/信息化运维项目.pdf",
+                "2023/上海市公安局/申报表/信息化运维项目.xlsx"), filesUnder(output()));
         assertEquals("审核：3 条审核意见，涉及 1 个项目（处理整组时写入 审核意见表.xlsx 和 审核报告.html；仅供参考，不影响发布）。", lastLine(),
                 "the one project's review is counted; the group's review files are written by a whole run");
     }
@@ -167,7 +169,8 @@ class BatchJobTest {
         StandardSample.of(TestWorkbook.xlsx(), "丙项目").save(Files.createDirectories(input().resolve(".备份")), "申报");
         RunSummary s = runAll();
         assertEquals(1, s.exitCode(), console());
-        assertEquals(2, s.projects(), "the hidden folder's workbook is not read");
+        assertEquals(1, s.projects(), "甲项目 published; the hidden folder's workbook is not read");
+        assertEquals(1, s.withheldWithErrors(), "乙项目 withheld for its error");
         assertTrue(console().contains("跳过：.备份/（隐藏文件夹"), console());
         String report = Files.readString(output().resolve("校验报告.txt"));
         assertTrue(report.contains("【单位B/申报.xlsx】") && report.contains("未填写「实施单位」"), report);
@@ -197,11 +200,30 @@ class BatchJobTest {
     @Test
     void leftoverPartFilesOfAKilledRunAreRemovedAndNeverFinal() throws IOException {
         StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "申报");
-        Path leftover = Files.createDirectories(group()).resolve(".甲项目.pdf.abc" + AtomicFile.PART_SUFFIX);
+        Path leftover = Files.createDirectories(group()).resolve(".甲项目.pdf.0a1b2c3d4e5f6" + AtomicFile.PART_SUFFIX);
         Files.writeString(leftover, "half");
         assertEquals(0, runAll().exitCode());
         assertFalse(Files.exists(leftover));
         assertTrue(filesUnder(output()).stream().noneMatch(f -> f.endsWith(AtomicFile.PART_SUFFIX)));
+    }
+
+    @Test
+    void theUsersOwnPartFilesAndUnreadableFoldersUnderTheOutputFolderAreLeftAlone() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "申报");
+        List<Path> users = List.of(output().resolve("下载/ubuntu.iso.part"), output().resolve("论文.part"),
+                group().resolve(".论文.part"), group().resolve("申报表/.甲项目.pdf.abc.part"), group().resolve("备注.txt"));
+        for (Path p : users) {
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, "用户的文件");
+        }
+        Path locked = Files.createDirectories(output().resolve("私人"));
+        Files.writeString(locked.resolve(".x.pdf.0a1b2c3d4e5f6.part"), "用户的");
+        locked.toFile().setReadable(false, false); // unreadable to the run when not run as root
+        assertEquals(0, runAll().exitCode(), console());
+        for (Path p : users) {
+            assertEquals("用户的文件", Files.readString(p), p.toString());
+        }
+        locked.toFile().setReadable(true, false);
     }
 
     @Test
@@ -244,6 +266,18 @@ class BatchJobTest {
         assertTrue(console().contains("模板 form.ftlh 第") && console().contains("行"), console());
         assertFalse(console().contains("at org."), console());
         assertFalse(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")));
+    }
+
+    @Test
+    void aStrayTemplatesFolderWithoutOurTemplatesGivesTheBundledOnesWithANote() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "申报");
+        Path stray = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(stray.resolve("简历模板.docx"), "别人的模板");
+        RunSummary s = run(new JobOptions(input(), output(), stray, null, null, null,
+                org.perftargets.intake.ReadLimits.DEFAULT));
+        assertEquals(0, s.exitCode(), console());
+        assertTrue(console().contains("提示：文件夹 " + stray.toAbsolutePath() + " 中没有本程序的模板"), console());
+        assertTrue(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")));
     }
 
     @Test

@@ -1,0 +1,82 @@
+package org.perftargets.job;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The list, kept in each group's folder, of the files the tool wrote there ({@value #FILE}). A
+ * full run removes only files on this list (the sheets of projects no longer in the input); a
+ * file the list does not name is never removed, whatever it is called.
+ */
+final class Manifest {
+
+    static final String FILE = "文件清单.txt";
+
+    private static final String HEADER = "# perf-targets 在本文件夹写出的文件。程序据此删除已不在输入中的项目的申报表，"
+            + "不在本清单中的文件一概不动。请勿修改本文件。";
+
+    private final SortedSet<String> entries;
+
+    private Manifest(SortedSet<String> entries) {
+        this.entries = entries;
+    }
+
+    /** The list in {@code dir}; empty when there is none (a folder of an older version or a new group). */
+    static Manifest read(Path dir) throws IOException {
+        SortedSet<String> entries = new TreeSet<>();
+        try {
+            for (String line : Files.readAllLines(dir.resolve(FILE), StandardCharsets.UTF_8)) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#") && safe(name)) {
+                    entries.add(name);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            // no list yet
+        }
+        return new Manifest(entries);
+    }
+
+    /** A name relative to the folder that stays inside it: an edited list cannot reach elsewhere. */
+    private static boolean safe(String name) {
+        if (name.startsWith("/") || name.startsWith("\\") || name.contains(":")) {
+            return false;
+        }
+        for (String part : name.split("[/\\\\]")) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    SortedSet<String> entries() {
+        return new TreeSet<>(entries);
+    }
+
+    /**
+     * Writes the list of {@code dir}: the entries still present as regular files, and those written now.
+     */
+    static void write(Path dir, SortedSet<String> previous, List<String> written) throws IOException {
+        SortedSet<String> all = new TreeSet<>();
+        for (String e : previous) {
+            if (Files.isRegularFile(dir.resolve(e), LinkOption.NOFOLLOW_LINKS)) {
+                all.add(e);
+            }
+        }
+        all.addAll(written);
+        List<String> lines = new ArrayList<>();
+        lines.add(HEADER);
+        lines.addAll(all);
+        byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(dir.resolve(FILE), out -> out.write(bytes));
+    }
+}
