@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,11 +55,13 @@ public final class BatchJob {
     private final Console console;
     private final OutputLayout layout;
     private final StageTimes times = new StageTimes();
+    private final OwnFiles ownFiles;
 
     public BatchJob(JobOptions options, PrintStream out) {
         this.options = options;
         this.console = new Console(out);
         this.layout = new OutputLayout(options.output());
+        this.ownFiles = new OwnFiles(layout, console);
     }
 
     /**
@@ -188,7 +189,7 @@ public final class BatchJob {
     }
 
     private RunSummary runAllLocked(List<Output> outputs, Intake intake) throws IOException, InterruptedException {
-        removeLeftoverTemporaryFiles();
+        ownFiles.removeLeftoverTemporaryFiles();
         List<Finding> findings = intake.findings();
         console.findings(findings);
         Set<ProjectKey> blocked = projectsWithErrors(intake);
@@ -233,14 +234,14 @@ public final class BatchJob {
                     progress.step(); // the projects with errors: nothing to wait for
                 }
                 Path dir = folders.of(key);
-                Manifest previous = readManifest(dir);
+                Manifest previous = ownFiles.read(dir);
                 try (GroupFolder folder = new GroupFolder(layout, dir)) {
                     publish(pool, outputs, group, publishable, folder, progress);
                     counts.add(folder, publishable.stream().map(projects::get).toList());
-                    Set<String> removed = removeStale ? removeStaleSheets(dir, previous, group) : Set.of();
+                    Set<String> removed = removeStale ? ownFiles.removeStaleSheets(dir, previous, group) : Set.of();
                     SortedSet<String> kept = previous.entries();
                     kept.removeAll(removed);
-                    writeManifest(dir, kept, folder.writtenNames());
+                    ownFiles.write(dir, kept, folder.writtenNames());
                 }
                 if (group.complete()) {
                     counts.booklets++;
@@ -253,7 +254,7 @@ public final class BatchJob {
             pool.shutdownNow();
         }
         if (removeStale) {
-            removeSheetsOfGroupsGone(folders);
+            ownFiles.removeSheetsOfGroupsGone(folders);
         }
         try (GroupFolder root = new GroupFolder(layout, layout.root())) {
             for (Output o : outputs) {
@@ -279,95 +280,6 @@ public final class BatchJob {
             sheets += (int) folder.writtenNames().stream().filter(n -> n.startsWith(prefix) && n.endsWith(".pdf")).count();
             published.addAll(projects);
         }
-    }
-
-    private static Manifest readManifest(Path dir) throws IOException {
-        try {
-            return Manifest.read(dir);
-        } catch (IOException e) {
-            throw new MachineFailure.WriteFailed(dir.resolve(Manifest.FILE), e);
-        }
-    }
-
-    private static void writeManifest(Path dir, SortedSet<String> previous, List<String> written) throws IOException {
-        try {
-            Manifest.write(dir, previous, written);
-        } catch (IOException e) {
-            throw new MachineFailure.WriteFailed(dir.resolve(Manifest.FILE), e);
-        }
-    }
-
-    /**
-     * The folders {@code output/<年度>/<主管部门>/} with a list of ours whose group is no longer in the
-     * input (a department withdrawn or renamed): their sheets go as those of any project gone, said
-     * file by file; the group's other files stay, with a note. Folders that cannot be read are passed over.
-     */
-    private void removeSheetsOfGroupsGone(OutputLayout.Folders folders) throws IOException {
-        Set<Path> current = new HashSet<>(folders.dirs().values());
-        List<Path> gone = new ArrayList<>();
-        try (java.nio.file.DirectoryStream<Path> years = Files.newDirectoryStream(layout.root())) {
-            for (Path year : years) {
-                if (!Files.isDirectory(year, LinkOption.NOFOLLOW_LINKS)) {
-                    continue;
-                }
-                try (java.nio.file.DirectoryStream<Path> groups = Files.newDirectoryStream(year)) {
-                    for (Path g : groups) {
-                        if (Files.isDirectory(g, LinkOption.NOFOLLOW_LINKS) && !current.contains(layout.inside(g))
-                                && Files.isRegularFile(g.resolve(Manifest.FILE), LinkOption.NOFOLLOW_LINKS)) {
-                            gone.add(layout.inside(g));
-                        }
-                    }
-                } catch (IOException e) {
-                    // a folder of the user's that cannot be read: not ours
-                }
-            }
-        }
-        gone.sort(null);
-        for (Path dir : gone) {
-            Manifest previous = readManifest(dir);
-            Set<String> removed = removeStaleSheets(dir, previous, Set.of());
-            if (!removed.isEmpty()) {
-                console.groupGone(dir);
-            }
-            SortedSet<String> kept = previous.entries();
-            kept.removeAll(removed);
-            writeManifest(dir, kept, List.of());
-        }
-    }
-
-    private Set<String> removeStaleSheets(Path dir, Manifest previous, Group group) throws IOException {
-        return removeStaleSheets(dir, previous, new HashSet<>(group.fileNames()));
-    }
-
-    /**
-     * Removes the sheets the list of {@code dir} names whose project is no longer in the group (a
-     * renamed or withdrawn project), saying so file by file. Files not on the list are never touched.
-     */
-    private Set<String> removeStaleSheets(Path dir, Manifest previous, Set<String> current) throws IOException {
-        String prefix = DeclarationForm.KIND.shortName() + "/";
-        Set<String> removed = new TreeSet<>();
-        for (String entry : previous.entries()) {
-            if (!entry.startsWith(prefix)) {
-                continue;
-            }
-            String name = entry.substring(prefix.length());
-            int dot = name.lastIndexOf('.');
-            String stem = dot < 0 ? name : name.substring(0, dot);
-            if (name.contains("/") || current.contains(stem)) {
-                continue;
-            }
-            Path file = layout.inside(dir.resolve(entry));
-            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                try {
-                    Files.delete(file);
-                } catch (IOException e) {
-                    throw new MachineFailure.WriteFailed(file, e);
-                }
-                console.removed(file);
-            }
-            removed.add(entry);
-        }
-        return removed;
     }
 
     /**
@@ -483,13 +395,13 @@ public final class BatchJob {
         List<Project> projects = intake.declarations().byGroup().get(p.group());
         Group group = Group.of(p.group(), projects, Set.of(), own, ownReview, false, false, List.of());
         try (RunLock lock = locked ? null : RunLock.take(layout.root())) {
-            Manifest previous = readManifest(dir);
+            Manifest previous = ownFiles.read(dir);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try (GroupFolder folder = new GroupFolder(layout, dir)) {
                 publish(pool, outputs, group, List.of(projects.indexOf(p)), folder, null);
                 console.written(folder.written().stream().sorted().toList());
                 counts.add(folder, List.of(p));
-                writeManifest(dir, previous.entries(), folder.writtenNames());
+                ownFiles.write(dir, previous.entries(), folder.writtenNames());
             } finally {
                 pool.shutdownNow();
             }
@@ -536,33 +448,6 @@ public final class BatchJob {
                 counts.withoutGroup, unreadableWorkbooks, errors > 0 ? 1 : 0, intake.review().size(), reviewed);
     }
 
-
-    /**
-     * Removes temporary files that a killed run left behind, in the folders the tool writes
-     * (the output folder, 年度, 主管部门, 申报表), by their exact name ({@link AtomicFile#isTemporary}).
-     * A folder that cannot be read is passed over; links are not followed.
-     */
-    private void removeLeftoverTemporaryFiles() throws IOException {
-        Files.walkFileTree(layout.root(), java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), 4,
-                new java.nio.file.SimpleFileVisitor<>() {
-                    @Override
-                    public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
-                        if (a.isRegularFile() && AtomicFile.isTemporary(file.getFileName().toString())) {
-                            try {
-                                Files.deleteIfExists(file);
-                            } catch (IOException e) {
-                                // not ours to worry about now: a later run tries again
-                            }
-                        }
-                        return java.nio.file.FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
-                        return java.nio.file.FileVisitResult.CONTINUE;
-                    }
-                });
-    }
 
     /** What was read and chosen, and every group of the input (for folder names that do not depend on the choice). */
     private record Intake(Declarations declarations, List<Finding> findings, List<ReviewFinding> review,
