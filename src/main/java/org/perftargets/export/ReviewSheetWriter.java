@@ -1,15 +1,10 @@
 package org.perftargets.export;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -133,7 +128,7 @@ public final class ReviewSheetWriter {
             wb.getProperties().getCoreProperties().setCreated(Optional.of(FixedTime.CREATED));
             wb.write(bytes);
         }
-        fixEntryTimes(bytes.toByteArray(), out);
+        FixedTime.restamp(bytes.toByteArray(), out);
     }
 
     private static String text(String s) {
@@ -168,19 +163,5 @@ public final class ReviewSheetWriter {
             most = Math.max(most, (width + WIDTHS[c] - 1) / WIDTHS[c]);
         }
         return most;
-    }
-
-    /** The workbook again with every zip entry dated the build's timestamp, so a rerun gives the same bytes. */
-    private static void fixEntryTimes(byte[] workbook, OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                ZipEntry copy = FixedTime.entry(e.getName());
-                zip.putNextEntry(copy);
-                zip.write(in.readAllBytes());
-                zip.closeEntry();
-            }
-        }
-        zip.finish();
     }
 }

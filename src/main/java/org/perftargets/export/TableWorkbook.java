@@ -2,26 +2,18 @@ package org.perftargets.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipOutputStream;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -102,7 +94,7 @@ final class TableWorkbook {
             wb.write(bytes);
             wb.dispose();
         }
-        withFixedTimes(bytes.toByteArray(), out);
+        FixedTime.restamp(bytes.toByteArray(), out);
     }
 
     /** Width in characters: a Chinese character counts two. */
@@ -112,24 +104,5 @@ final class TableWorkbook {
             w += s.charAt(i) < 0x2E80 ? 1 : 2;
         }
         return w;
-    }
-
-    /**
-     * The package again, every entry at the fixed time. Read with commons-compress (which POI
-     * itself uses): the streaming writer's entries carry their sizes after the data, which
-     * {@code java.util.zip.ZipInputStream} does not accept for every entry.
-     */
-    private static void withFixedTimes(byte[] xlsx, OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get()) {
-            for (ZipArchiveEntry e : Collections.list(in.getEntriesInPhysicalOrder())) {
-                zip.putNextEntry(FixedTime.entry(e.getName()));
-                try (InputStream data = in.getInputStream(e)) {
-                    data.transferTo(zip);
-                }
-                zip.closeEntry();
-            }
-        }
-        zip.finish();
     }
 }
