@@ -76,11 +76,19 @@ public final class IndicatorValueParser {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (CleanText.isSpace(c)) {
+                // A space between two digits (≥90 95%) is not removed: joined they would be another number.
+                if (b.length() > 0 && isDigit(b.charAt(b.length() - 1)) && i + 1 < s.length() && isDigit(s.charAt(i + 1))) {
+                    b.append(' ');
+                }
                 continue;
             }
             b.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
         }
         return b.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
     }
 
     /** Undoes the LaTeX that OCR and some editors produce: {@code $\geq 90.00\%$}. */
@@ -89,9 +97,9 @@ public final class IndicatorValueParser {
             return s.replace('≧', '≥').replace('≦', '≤').replace('⩾', '≥').replace('⩽', '≤');
         }
         return s.replace("$", "").replace("\\geqslant", "≥").replace("\\leqslant", "≤")
+                .replace("\\left", "").replace("\\right", "")
                 .replace("\\geq", "≥").replace("\\leq", "≤").replace("\\ge", "≥").replace("\\le", "≤")
-                .replace("\\gt", ">").replace("\\lt", "<").replace("\\%", "%").replace("\\left", "")
-                .replace("\\right", "").replace("\\mathrm", "").replace("\\text", "").replace("{", "")
+                .replace("\\gt", ">").replace("\\lt", "<").replace("\\%", "%").replace("\\mathrm", "").replace("\\text", "").replace("{", "")
                 .replace("}", "").replace('≧', '≥').replace('≦', '≤').replace('⩾', '≥').replace('⩽', '≤');
     }
 

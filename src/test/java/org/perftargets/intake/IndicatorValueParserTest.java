@@ -44,7 +44,8 @@ class IndicatorValueParserTest {
             "≤2‰|≤2.00(‰)",
             "≤10万元/年|≤10.00(万元/年)",
             "≥100km|≥100.00(km)",
-            "≤25(℃)|≤25.00(℃)"})
+            "≤25(℃)|≤25.00(℃)",
+            "$\\leq 5.00\\left(\\%\\right)$|≤5.00(%)"})
     void readsComparisonsInEveryNotationAndPrintsTheOfficialOne(String typed, String printed) {
         IndicatorValueParser.Result r = IndicatorValueParser.parse(typed);
         assertInstanceOf(IndicatorValue.Comparison.class, r.value());
@@ -52,7 +53,7 @@ class IndicatorValueParserTest {
     }
 
     @ParameterizedTest(name = "{0} is not read")
-    @ValueSource(strings = {"≥12,34(天)", "≥1,2,3,4(个)", "≥1.5E3(个)", "=5(个)6"})
+    @ValueSource(strings = {"≥12,34(天)", "≥1,2,3,4(个)", "≥1.5E3(个)", "=5(个)6", "≥90 95%", "≥1 500(天)"})
     void aCommaThatIsNoThousandsSeparatorOrAnExponentIsNotANumber(String typed) {
         assertFalse(IndicatorValueParser.parse(typed).ok(), typed);
     }
