@@ -44,7 +44,12 @@ public enum Field {
     ACTUAL("实际完成值"),
     WEIGHT("分值"),
     SCORE("得分"),
-    DEVIATION("偏差原因分析及改进措施");
+    DEVIATION("偏差原因分析及改进措施"),
+    // Computed by the scoring, printed on the 自评表 (never read from a workbook)
+    RATE("执行率"),
+    BUDGET_SCORE("预算执行得分"),
+    TOTAL_SCORE("总分"),
+    GRADE("等级");
 
     /** A project's own fields, in the order of the intake workbook's 项目 sheet. */
     public static final List<Field> PROJECT = List.of(YEAR, DEPARTMENT, UNIT, CODE, NAME, NATURE, CATEGORY, START, END,

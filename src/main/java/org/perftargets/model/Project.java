@@ -67,6 +67,7 @@ public record Project(
             case ANNUAL_GOAL -> annualGoal;
             case INITIAL_BUDGET, FULL_BUDGET, SPENT, ACHIEVED, APPROPRIATION_BUDGET, APPROPRIATION_SPENT,
                     CARRY_OVER_BUDGET, CARRY_OVER_SPENT, OTHER_BUDGET, OTHER_SPENT -> yearEnd == null ? null : yearEnd.get(field);
+            case RATE, BUDGET_SCORE, TOTAL_SCORE, GRADE -> null; // computed: see form.SelfEvaluationForm
             case LEVEL1, LEVEL2, LEVEL3, VALUE, ACTUAL, WEIGHT, SCORE, DEVIATION -> throw new IllegalArgumentException("「" + field.label() + "」是指标的字段");
         };
     }
