@@ -2,6 +2,10 @@ package org.perftargets.render;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.perftargets.form.SelfEvaluationForm;
 import org.perftargets.model.Project;
@@ -9,6 +13,7 @@ import org.perftargets.model.SelfScoring;
 import org.perftargets.output.Group;
 import org.perftargets.output.GroupFiles;
 import org.perftargets.output.Output;
+import org.perftargets.output.SafeFileName;
 
 /**
  * Each self-evaluation's form as a PDF, {@code 自评表/<名称>.pdf}: the second form kind
@@ -19,6 +24,10 @@ public final class SelfEvaluationPdfOutput implements Output {
 
     private final Path templates;
     private volatile PdfRenderer renderer;
+    private volatile Booklet booklet;
+    private GroupFiles.Pending bookletFile;
+    /** A project's index in the group → its place in the booklet. */
+    private volatile Map<Integer, Integer> inBooklet = Map.of();
 
     public SelfEvaluationPdfOutput(Path templates) {
         this.templates = templates;
@@ -42,14 +51,63 @@ public final class SelfEvaluationPdfOutput implements Output {
         return r;
     }
 
+    /**
+     * A complete group with self-evaluations opens their booklet (自评汇总表): cover, overview with
+     * 执行率, 总分 and 等级, then the forms in the group's order, each laid out once for its sheet too.
+     */
+    @Override
+    public void startGroup(Group group, GroupFiles files) throws IOException {
+        booklet = null;
+        bookletFile = null;
+        inBooklet = new HashMap<>();
+        if (!group.complete()) {
+            return;
+        }
+        List<Project> projects = new ArrayList<>();
+        List<SelfEvaluationOverview.Line> lines = new ArrayList<>();
+        List<FormView> views = new ArrayList<>();
+        for (int i = 0; i < group.projects().size(); i++) {
+            Project p = group.projects().get(i);
+            if (p.isSelfEvaluation()) {
+                SelfScoring.Score s = SelfScoring.score(p);
+                inBooklet.put(i, projects.size());
+                projects.add(p);
+                lines.add(new SelfEvaluationOverview.Line(p, s));
+                views.add(FormView.of(SelfEvaluationForm.KIND, SelfEvaluationForm.head(p, s), SelfEvaluationForm.rows(s)));
+            }
+        }
+        if (projects.isEmpty()) {
+            return;
+        }
+        bookletFile = files.open(SafeFileName.of(SelfEvaluationForm.KIND.bookletTitle(group.key())) + ".pdf");
+        booklet = renderer().openSelfEvaluationBooklet(group.key(), projects, lines, views, bookletFile.out());
+    }
+
     @Override
     public void project(Group group, int index, GroupFiles files) throws IOException {
         Project p = group.projects().get(index);
         if (!p.isSelfEvaluation()) {
             return;
         }
+        String sheet = SelfEvaluationForm.KIND.shortName() + "/" + group.fileNames().get(index) + ".pdf";
+        Booklet b = booklet;
+        if (b != null) {
+            int local = inBooklet.get(index);
+            files.write(sheet, o -> b.addFormWithSheet(local, o));
+            return;
+        }
         SelfScoring.Score s = SelfScoring.score(p);
-        files.write(SelfEvaluationForm.KIND.shortName() + "/" + group.fileNames().get(index) + ".pdf",
-                o -> renderer().renderSheet(SelfEvaluationForm.KIND, SelfEvaluationForm.head(p, s), SelfEvaluationForm.rows(s), o));
+        files.write(sheet, o -> renderer().renderSheet(SelfEvaluationForm.KIND, SelfEvaluationForm.head(p, s),
+                SelfEvaluationForm.rows(s), o));
+    }
+
+    @Override
+    public void endGroup(Group group, GroupFiles files) throws IOException {
+        if (booklet != null) {
+            booklet.finish();
+            bookletFile.commit();
+        }
+        booklet = null;
+        bookletFile = null;
     }
 }

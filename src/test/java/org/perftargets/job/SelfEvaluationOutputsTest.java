@@ -87,6 +87,23 @@ class SelfEvaluationOutputsTest {
                 assertTrue(t.contains(want), want + " in " + t);
             }
         }
+        try (PDDocument doc = Loader.loadPDF(g.resolve("上海市公安局2023年度项目支出绩效自评汇总表.pdf").toFile())) {
+            PDFTextStripper strip = new PDFTextStripper();
+            strip.setStartPage(2);
+            strip.setEndPage(2);
+            String overview = strip.getText(doc).replace(" ", "");
+            for (String want : List.of("上海市公安局2023年度项目支出绩效自评汇总表", "执行率", "总分", "等级", "起始页",
+                    "留置专区保障经费", "90.00%", "99.00", "信息化运维项目", "100.00%", "24,458,400.00", "23,235,480.00",
+                    "95.00%", "优2个；良0个；中0个；差0个", "第2页共")) {
+                assertTrue(overview.contains(want), want + " in " + overview);
+            }
+            List<String> marks = new ArrayList<>();
+            for (var item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                marks.add(item.getTitle());
+            }
+            assertEquals(List.of("自评汇总表", "1. 留置专区保障经费", "2. 信息化运维项目"), marks);
+            assertEquals(4, doc.getNumberOfPages(), "cover, overview, two one-page forms");
+        }
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(g.resolve("自评表/留置专区保障经费.xlsx")))) {
             assertEquals("项目支出绩效自评表", wb.getSheet("自评表").getRow(0).getCell(0).getStringCellValue());
         }
