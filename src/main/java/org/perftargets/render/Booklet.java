@@ -223,7 +223,7 @@ public final class Booklet {
     }
 
     /** Every text the forms print from the data, to choose the booklet's cut of the font. */
-    private static String textOf(List<Project> projects) {
+    static String textOf(List<Project> projects) {
         StringBuilder s = new StringBuilder();
         for (Project p : projects) {
             s.append(p.name()).append(p.nature()).append(p.category()).append(p.department()).append(p.unit())

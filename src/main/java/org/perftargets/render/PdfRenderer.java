@@ -176,9 +176,15 @@ public final class PdfRenderer {
     /** A booklet of the self-evaluations' forms ({@link SelfEvaluationPdfOutput}). */
     Booklet openSelfEvaluationBooklet(GroupKey group, List<Project> projects, List<SelfEvaluationOverview.Line> lines,
             List<FormView> views, OutputStream out) {
-        StringBuilder text = new StringBuilder();
-        for (FormView v : views) {
-            text.append(v.toString());
+        // Every text the forms print, as typed: the cut of the font is chosen once for the booklet.
+        StringBuilder text = new StringBuilder(Booklet.textOf(projects));
+        for (Project p : projects) {
+            text.append(p.yearEnd().achieved());
+            for (Indicator i : p.indicators()) {
+                if (i.actual() != null) {
+                    text.append(i.actual().typed()).append(i.actual().deviation());
+                }
+            }
         }
         return new Booklet(this, fonts, group, projects, text.toString(), new Booklet.Forms() {
             @Override

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.perftargets.form.SelfEvaluationForm;
+import org.perftargets.model.Declarations;
+import org.perftargets.model.Field;
+import org.perftargets.model.Finding;
+import org.perftargets.model.Indicator;
 import org.perftargets.model.Project;
 import org.perftargets.model.SelfScoring;
 import org.perftargets.output.Group;
@@ -49,6 +53,25 @@ public final class SelfEvaluationPdfOutput implements Output {
             }
         }
         return r;
+    }
+
+    /** A character no bundled font has, in a self-evaluation's own texts, is a warning at its cell (as for the declaration). */
+    @Override
+    public List<Finding> check(Declarations declarations) {
+        FormFonts fonts = FormFonts.shared();
+        List<Finding> findings = new ArrayList<>();
+        for (Project p : declarations.projects()) {
+            if (!p.isSelfEvaluation()) {
+                continue;
+            }
+            PdfOutput.unprintable(fonts, p.yearEnd().achieved(), p.origin().at(Field.ACHIEVED), Field.ACHIEVED, p, findings);
+            for (Indicator i : p.indicators()) {
+                for (Field f : List.of(Field.ACTUAL, Field.DEVIATION)) {
+                    PdfOutput.unprintable(fonts, i.get(f), i.origin().at(f), f, p, findings);
+                }
+            }
+        }
+        return findings;
     }
 
     /**
