@@ -25,6 +25,7 @@ import org.perftargets.check.ReviewSettings;
 import org.perftargets.check.Reviewer;
 import org.perftargets.export.FormWorkbookOutput;
 import org.perftargets.form.DeclarationForm;
+import org.perftargets.form.SelfEvaluationForm;
 import org.perftargets.export.ReportOutput;
 import org.perftargets.export.ReviewSheetOutput;
 import org.perftargets.export.SelfEvaluationTablesOutput;
@@ -350,10 +351,12 @@ public final class BatchJob {
      * renamed or withdrawn project), saying so file by file. Files not on the list are never touched.
      */
     private Set<String> removeStaleSheets(Path dir, Manifest previous, Set<String> current) throws IOException {
-        String prefix = DeclarationForm.KIND.shortName() + "/";
+        // The 申报表 and 自评表 (self-evaluation forms) of projects no longer in the group.
+        List<String> prefixes = List.of(DeclarationForm.KIND.shortName() + "/", SelfEvaluationForm.KIND.shortName() + "/");
         Set<String> removed = new TreeSet<>();
         for (String entry : previous.entries()) {
-            if (!entry.startsWith(prefix)) {
+            String prefix = prefixes.stream().filter(entry::startsWith).findFirst().orElse(null);
+            if (prefix == null) {
                 continue;
             }
             String name = entry.substring(prefix.length());

@@ -35,12 +35,16 @@ class SelfEvaluationOutputsTest {
     }
 
     private Path input() throws IOException {
+        return input(List.of("留置专区保障经费", "信息化运维项目"));
+    }
+
+    private Path input(List<String> names) throws IOException {
         Path in = Files.createDirectories(dir.resolve("input"));
         TestWorkbook wb = TestWorkbook.xlsx();
         List<Object> header = new ArrayList<>(StandardSample.PROJECT_HEADERS);
         header.addAll(List.of("年初预算数", "全年预算数", "全年执行数", "实际完成情况"));
         wb.row("项目", header.toArray());
-        for (String name : List.of("留置专区保障经费", "信息化运维项目")) {
+        for (String name : names) {
             List<Object> row = StandardSample.projectRow(name);
             row.addAll(java.util.Arrays.asList(null, 12229200, name.startsWith("留置") ? 11006280 : 12229200, "已完成"));
             wb.row("项目", row.toArray());
@@ -48,7 +52,7 @@ class SelfEvaluationOutputsTest {
         List<Object> ih = new ArrayList<>(StandardSample.INDICATOR_HEADERS);
         ih.addAll(List.of("实际完成值", "分值", "得分", "偏差原因分析及改进措施"));
         wb.row("绩效指标", ih.toArray());
-        for (String name : List.of("留置专区保障经费", "信息化运维项目")) {
+        for (String name : names) {
             List<String> actuals = List.of("58", "0", "85%");
             int k = 0;
             for (List<Object> r : StandardSample.indicatorRows(name)) {
@@ -119,6 +123,17 @@ class SelfEvaluationOutputsTest {
         assertEquals(0, s.exitCode(), console());
         assertTrue(Files.isRegularFile(form), console());
         assertTrue(Files.isRegularFile(dir.resolve("output/2023/上海市公安局/自评表/信息化运维项目.xlsx")));
+    }
+
+    @Test
+    void aWithdrawnProjectsSelfEvaluationFormIsRemovedOnAFullRun() throws IOException {
+        run(JobOptions.of(input(), dir.resolve("output")));
+        Path gone = dir.resolve("output/2023/上海市公安局/自评表/信息化运维项目.pdf");
+        assertTrue(Files.isRegularFile(gone));
+        RunSummary s = run(JobOptions.of(input(List.of("留置专区保障经费")), dir.resolve("output")));
+        assertEquals(0, s.exitCode(), console());
+        assertTrue(!Files.exists(gone) && !Files.exists(gone.resolveSibling("信息化运维项目.xlsx")), console());
+        assertTrue(Files.isRegularFile(gone.resolveSibling("留置专区保障经费.pdf")));
     }
 
     @Test
