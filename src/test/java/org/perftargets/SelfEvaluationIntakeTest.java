@@ -131,6 +131,24 @@ class SelfEvaluationIntakeTest {
     }
 
     @Test
+    void weightsGivenForSomeIndicatorsOnlyAreAnErrorAtTheBlankOnes() throws IOException {
+        Read r = read(workbook(100, 100, "完成", List.of(ind("产出指标", "人数", "=58.00(人)", "58", 60, null, null),
+                ind("效益指标", "投诉数", "=0.00(起)", "0", null, null, null),
+                ind("满意度指标", "满意度", "≥80.00(%)", "80", 30, null, null))));
+        assertEquals(1, r.at("G3").size(), r.messages());
+        assertTrue(r.at("G3").get(0).isError());
+        assertNull(r.score().total());
+    }
+
+    @Test
+    void aBlankActualIsAnErrorAtItsCell() throws IOException {
+        Read r = read(workbook(100, 100, "完成", List.of(ind("产出指标", "人数", "=58.00(人)", null, null, null, null),
+                ind("效益指标", "投诉数", "=0.00(起)", "0", null, null, null),
+                ind("满意度指标", "满意度", "≥80.00(%)", "80", null, null, null))));
+        assertTrue(r.at("F2").stream().anyMatch(f -> f.isError() && f.message().contains("未填写「实际完成值」")), r.messages());
+    }
+
+    @Test
     void aMissingLevel1IsSharedInProportion() throws IOException {
         Read r = read(workbook(100, 100, "完成", List.of(ind("产出指标", "人数", "=58.00(人)", "58", null, null, null),
                 ind("效益指标", "投诉数", "=0.00(起)", "0", null, null, null))));
