@@ -20,8 +20,8 @@ import org.perftargets.model.SelfScoring;
 /**
  * The year-end form, 项目支出绩效自评表, as /work/shared/docs/self-evaluation-form.md draws it:
  * nine columns; 项目名称, 主管部门 and 实施单位; the money with 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
- * 执行率 | 得分; the goal expected and achieved; 总分 and 等级; then the indicators with their actuals,
- * weights and scores, each 一级 showing its weight. It prints from {@link #head} and {@link #rows},
+ * 执行率 | 得分; the goal expected and achieved; the indicators with their actuals, weights and
+ * scores, each 一级 showing its weight; a last row 总分 | 100 | the total | 等级. It prints from {@link #head} and {@link #rows},
  * which add the computed figures of {@link SelfScoring} to what the user typed.
  */
 public final class SelfEvaluationForm {
@@ -43,8 +43,7 @@ public final class SelfEvaluationForm {
                     List.of(caption("其他资金").across(2), money(Field.ANNUAL_OTHER), money(Field.OTHER_BUDGET),
                             money(Field.OTHER_SPENT), label("—"), blank(), label("—")),
                     List.of(label(Field.ANNUAL_GOAL).down(2), label("预期目标").across(4), label(Field.ACHIEVED).across(4)),
-                    List.of(goal(Field.ANNUAL_GOAL).across(4), goal(Field.ACHIEVED).across(4)),
-                    List.of(label(Field.TOTAL_SCORE).across(6), label("100"), text(Field.TOTAL_SCORE), text(Field.GRADE))),
+                    List.of(goal(Field.ANNUAL_GOAL).across(4), goal(Field.ACHIEVED).across(4))),
             new IndicatorTable("绩效指标", List.of(
                     IndicatorColumn.of(Field.LEVEL1).inGroups(),
                     IndicatorColumn.of(Field.LEVEL2).inGroups(),
@@ -53,7 +52,8 @@ public final class SelfEvaluationForm {
                     IndicatorColumn.of(Field.ACTUAL),
                     IndicatorColumn.of(Field.WEIGHT),
                     IndicatorColumn.of(Field.SCORE),
-                    IndicatorColumn.of(Field.DEVIATION))));
+                    IndicatorColumn.of(Field.DEVIATION))),
+            List.of(List.of(label(Field.TOTAL_SCORE).across(6), label("100"), text(Field.TOTAL_SCORE), text(Field.GRADE))));
 
     private SelfEvaluationForm() {
     }

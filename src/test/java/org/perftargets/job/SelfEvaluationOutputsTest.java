@@ -90,6 +90,7 @@ class SelfEvaluationOutputsTest {
                     "产出指标（50分）", "效益指标（30分）", "满意度指标（10分）", "实际完成值", "偏差原因分析及改进措施", "99.00", "等级：优")) {
                 assertTrue(t.contains(want), want + " in " + t);
             }
+            assertTrue(t.indexOf("总分") > t.indexOf("留置人员满意度"), "总分 is the last row, below the indicators: " + t);
         }
         try (PDDocument doc = Loader.loadPDF(g.resolve("上海市公安局2023年度项目支出绩效自评汇总表.pdf").toFile())) {
             PDFTextStripper strip = new PDFTextStripper();
@@ -109,7 +110,11 @@ class SelfEvaluationOutputsTest {
             assertEquals(4, doc.getNumberOfPages(), "cover, overview, two one-page forms");
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(g.resolve("自评表/留置专区保障经费.xlsx")))) {
-            assertEquals("项目支出绩效自评表", wb.getSheet("自评表").getRow(0).getCell(0).getStringCellValue());
+            var sheet = wb.getSheet("自评表");
+            assertEquals("项目支出绩效自评表", sheet.getRow(0).getCell(0).getStringCellValue());
+            var last = sheet.getRow(sheet.getLastRowNum());
+            assertEquals("总分", last.getCell(0).getStringCellValue(), "the last row");
+            assertEquals("等级：优", last.getCell(8).getStringCellValue());
         }
     }
 
