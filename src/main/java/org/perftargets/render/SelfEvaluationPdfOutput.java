@@ -1,6 +1,7 @@
 package org.perftargets.render;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +48,10 @@ public final class SelfEvaluationPdfOutput implements Output {
         if (r == null) {
             synchronized (this) {
                 if (renderer == null) {
-                    renderer = new PdfRenderer(Templates.from(templates));
+                    // A templates folder made before the self-evaluation (no self-booklet.ftlh) has a form.ftlh
+                    // that cannot print the 自评表's last row: the bundled templates print it whole.
+                    boolean current = templates != null && Files.isRegularFile(templates.resolve(PdfRenderer.SELF_FRONT));
+                    renderer = new PdfRenderer(current ? Templates.from(templates) : Templates.bundled());
                 }
                 r = renderer;
             }

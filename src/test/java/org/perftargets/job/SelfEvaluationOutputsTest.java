@@ -131,6 +131,29 @@ class SelfEvaluationOutputsTest {
     }
 
     @Test
+    void aTemplatesFolderFromBeforeTheSelfEvaluationStillPrintsTheWholeForm() throws IOException {
+        Path mine = Files.createDirectories(dir.resolve("my-templates"));
+        try (var files = Files.list(Path.of("templates"))) {
+            for (Path f : files.toList()) {
+                if (!f.getFileName().toString().equals("self-booklet.ftlh")) {
+                    Files.copy(f, mine.resolve(f.getFileName()));
+                }
+            }
+        }
+        // The form template as it was: no rows below the indicators.
+        Path form = mine.resolve("form.ftlh");
+        String text = Files.readString(form);
+        Files.writeString(form, text.substring(0, text.indexOf("<#if f.footer?has_content>")) + "</div>\n</#macro>\n");
+        RunSummary s = run(JobOptions.of(input(), dir.resolve("output"), mine, null, null, null, 50, 100000, 10000));
+        assertEquals(0, s.exitCode(), console());
+        Path g = dir.resolve("output/2023/上海市公安局");
+        assertTrue(Files.isRegularFile(g.resolve("上海市公安局2023年度项目支出绩效自评汇总表.pdf")), console());
+        try (PDDocument doc = Loader.loadPDF(g.resolve("自评表/留置专区保障经费.pdf").toFile())) {
+            assertTrue(new PDFTextStripper().getText(doc).replace(" ", "").contains("等级：优"));
+        }
+    }
+
+    @Test
     void aWithdrawnProjectsSelfEvaluationFormIsRemovedOnAFullRun() throws IOException {
         run(JobOptions.of(input(), dir.resolve("output")));
         Path gone = dir.resolve("output/2023/上海市公安局/自评表/信息化运维项目.pdf");
