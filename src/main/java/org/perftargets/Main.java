@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.perftargets.benchmark.Benchmark;
 import org.perftargets.job.BatchJob;
 import org.perftargets.job.BlankWorkbook;
+import org.perftargets.job.SelfEvaluationWorkbooks;
 import org.perftargets.job.JobOptions;
 import org.perftargets.job.RunSummary;
 
@@ -59,6 +60,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--template", defaultValue = "${sys:template:-}", arity = "0..1", fallbackValue = "true",
             paramLabel = "文件或文件夹", description = "写出空白的标准申报工作簿后退出（默认 output/绩效目标申报模板.xlsx；给文件夹则写在其中）")
     String template;
+
+    @Option(names = "--self-evaluation", defaultValue = "${sys:selfEvaluation:-false}",
+            description = "为 input 中每个 年度 + 主管部门 写出预填的年终自评工作簿 output/<年度>/<主管部门>/自评填报.xlsx 后退出")
+    boolean selfEvaluation;
 
     @Option(names = "--max-file-mb", defaultValue = "${sys:maxFileMb:-50}", paramLabel = "MB",
             description = "单个工作簿的大小上限，1 到 " + Limits.MAX_FILE_MB + "（默认 50）")
@@ -208,6 +213,9 @@ public final class Main implements Callable<Integer> {
         if (!blank(template)) {
             return writeTemplate(out);
         }
+        if (selfEvaluation) {
+            return writeSelfEvaluationWorkbooks(out);
+        }
         Long fileMb = number("maxFileMb", maxFileMb, Limits.MAX_FILE_MB, "50", out);
         Long rows = fileMb == null ? null : number("maxRows", maxRows, Limits.MAX_ROWS, "100000", out);
         Long chars = rows == null ? null : number("maxCellChars", maxCellChars, Limits.MAX_CELL_CHARS, "10000", out);
@@ -254,6 +262,30 @@ public final class Main implements Callable<Integer> {
         out.println("已写出空白申报模板：" + target.toAbsolutePath());
         out.println("填写「项目」和「绩效指标」两个工作表（说明见「填写说明」），放入 input 文件夹后运行 mvn -q。");
         return 0;
+    }
+
+    /** -DselfEvaluation: the pre-filled self-evaluation workbooks (自评填报.xlsx), one per group. */
+    private int writeSelfEvaluationWorkbooks(PrintStream out) {
+        if (!Files.isDirectory(input)) {
+            out.println("错误：找不到输入文件夹 " + input.toAbsolutePath() + "。请把申报工作簿放进该文件夹，或用 -Dinput=文件夹 指明。");
+            return 2;
+        }
+        try {
+            List<Path> written = SelfEvaluationWorkbooks.write(input, output, out);
+            if (written.isEmpty()) {
+                out.println("输入文件夹中没有可用的申报项目（须有年度和主管部门），没有写出自评填报表。");
+                return 1;
+            }
+            for (Path p : written) {
+                out.println("已写出自评填报表：" + p);
+            }
+            out.println("请各单位填写「项目」表的 全年预算数、全年执行数、实际完成情况 和「绩效指标」表的 实际完成值（说明见「填写说明」），"
+                    + "放回 input 文件夹（替换原申报工作簿）后运行 mvn -q，即生成自评表、自评汇总和得分表。");
+            return 0;
+        } catch (IOException e) {
+            out.println("错误：无法写出自评填报表：" + e.getMessage() + "。请检查输出文件夹是否可写、磁盘是否已满。");
+            return 2;
+        }
     }
 
     private static boolean blank(String s) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.perftargets.model.Actual;
 import org.perftargets.model.AnnualFunds;
 import org.perftargets.model.Indicator;
 import org.perftargets.model.IndicatorValue;
@@ -13,6 +14,7 @@ import org.perftargets.model.LifetimeFunds;
 import org.perftargets.model.Operator;
 import org.perftargets.model.Origin;
 import org.perftargets.model.Project;
+import org.perftargets.model.YearEnd;
 
 /**
  * Projects for the benchmark, modelled on the 2023 sample: the same kinds of names, natures,
@@ -78,5 +80,27 @@ public final class SyntheticDeclarations {
                     null, GOAL, indicators, Origin.ofRow("synthetic.xlsx", "项目", i + 1)));
         }
         return projects;
+    }
+
+    /**
+     * The same projects at the year's end, as units fill in the self-evaluation workbook: 95 % of
+     * the money spent, every target reached exactly (the declared value typed as the actual).
+     */
+    public static List<Project> selfEvaluations(List<Project> declared) {
+        List<Project> out = new ArrayList<>(declared.size());
+        for (Project p : declared) {
+            List<Indicator> indicators = new ArrayList<>(p.indicators().size());
+            for (Indicator i : p.indicators()) {
+                String actual = i.value() instanceof IndicatorValue.Comparison c
+                        ? c.numberText() + (c.isPercent() ? "%" : c.unit()) : i.value().printed();
+                indicators.add(new Indicator(i.level1(), i.level2(), i.name(), i.value(), i.origin(),
+                        new Actual(actual, null, null, "")));
+            }
+            BigDecimal total = p.annual().total();
+            BigDecimal spent = total.multiply(new BigDecimal("0.95")).setScale(2, java.math.RoundingMode.HALF_UP);
+            out.add(p.withIndicators(indicators).withYearEnd(new YearEnd(total, total, spent, "年度目标基本完成",
+                    null, null, null, null, null, null)));
+        }
+        return out;
     }
 }

@@ -69,6 +69,12 @@ public final class FormWorkbookWriter {
         }
         mergeGroups(g, kind, indicators, first);
         g.cell(header, 0, Math.max(first + indicators.size() - 1, header), 0, kind.indicators().section(), st.label);
+        int below = Math.max(first + indicators.size(), header + 1);
+        for (PlacedCell p : kind.placedFooter()) {
+            int r = below + p.row();
+            Object value = p.cell().isValue() ? head.get(p.cell().field()) : p.cell().text();
+            g.cell(r, p.column(), r + p.cell().rows() - 1, p.lastColumn(), value, st.style(p.cell().role()));
+        }
         st.write(g, out);
     }
 

@@ -25,6 +25,8 @@ public final class FormKind {
     private final List<List<FormCell>> rows;
     private final IndicatorTable indicators;
     private final List<PlacedCell> placed;
+    private final List<List<FormCell>> footer;
+    private final List<PlacedCell> placedFooter;
 
     /**
      * @param shortName what offices call one such form (申报表): the sheets' folder and worksheet name
@@ -35,6 +37,17 @@ public final class FormKind {
      */
     public FormKind(String title, String shortName, String yearSuffix, String bookletSuffix, List<Integer> widths,
             List<List<FormCell>> rows, IndicatorTable indicators) {
+        this(title, shortName, yearSuffix, bookletSuffix, widths, rows, indicators, List.of());
+    }
+
+    /**
+     * A form with rows below its indicator table too ({@code footer}, laid out like {@code rows}),
+     * such as the 自评表's last row 总分 | 100 | the total | 等级.
+     */
+    public FormKind(String title, String shortName, String yearSuffix, String bookletSuffix, List<Integer> widths,
+            List<List<FormCell>> rows, IndicatorTable indicators, List<List<FormCell>> footer) {
+        this.footer = footer.stream().map(List::copyOf).toList();
+        this.placedFooter = place(this.footer, widths.size());
         this.title = title;
         this.shortName = shortName;
         this.bookletSuffix = bookletSuffix;
@@ -85,6 +98,16 @@ public final class FormKind {
 
     public IndicatorTable indicators() {
         return indicators;
+    }
+
+    /** The rows below the indicator table; empty for most kinds. */
+    public List<List<FormCell>> footer() {
+        return footer;
+    }
+
+    /** Every cell below the indicators at its place in the footer's own grid (row 0 its first row). */
+    public List<PlacedCell> placedFooter() {
+        return placedFooter;
     }
 
     /** Every cell above the indicators at its place in the grid, row by row, left to right. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.perftargets.model.Actual;
 import org.perftargets.model.AnnualFunds;
 import org.perftargets.model.CleanText;
 import org.perftargets.model.Field;
@@ -23,6 +24,7 @@ import org.perftargets.model.Location;
 import org.perftargets.model.Origin;
 import org.perftargets.model.Project;
 import org.perftargets.model.ProjectKey;
+import org.perftargets.model.YearEnd;
 
 /**
  * Turns the cells a layout found into projects, whatever the layout: it owns what is required,
@@ -52,6 +54,8 @@ final class Assembler implements FoundCells {
     private Draft previous;
     private String previousLevel1 = "";
     private String previousLevel2 = "";
+    /** True once an indicator row came from a 绩效指标 sheet with a 实际完成值 column: a self-evaluation. */
+    private boolean selfEvaluation;
 
     Assembler(String file, IntakeLayout layout, List<Finding> findings) {
         this.file = file;
@@ -61,7 +65,28 @@ final class Assembler implements FoundCells {
 
     /** The projects read, in the order found, with their indicators. */
     List<Project> projects() {
-        return drafts.stream().map(this::build).toList();
+        return drafts.stream().map(d -> withYearEnd(d, build(d))).toList();
+    }
+
+    /**
+     * A self-evaluation's project with its year-end figures: 全年预算数 and 全年执行数 required,
+     * 年初预算数 left blank the declared 年度资金申请总额. A declaration is left as it is.
+     */
+    private Project withYearEnd(Draft d, Project p) {
+        if (!selfEvaluation) {
+            return p;
+        }
+        for (Field f : List.of(Field.FULL_BUDGET, Field.SPENT)) {
+            if (d.blankYearEnd.contains(f)) {
+                findings.add(Finding.error(p.origin().at(f), "未填写「" + f.label() + "」",
+                        "自评表必须填写" + f.label() + "（元）", p.key()));
+            }
+        }
+        YearEnd y = d.yearEnd;
+        BigDecimal initial = y.initialBudget() == null && d.blankYearEnd.contains(Field.INITIAL_BUDGET)
+                ? p.annual().total() : y.initialBudget();
+        return p.withYearEnd(new YearEnd(initial, y.budget(), y.spent(), y.achieved(), y.appropriationBudget(),
+                y.appropriationSpent(), y.carryOverBudget(), y.carryOverSpent(), y.otherBudget(), y.otherSpent()));
     }
 
     /**
@@ -133,8 +158,18 @@ final class Assembler implements FoundCells {
                 zeroIfBlank(r.money(Field.ANNUAL_OTHER), row.get(Field.ANNUAL_OTHER)));
         String overallGoal = r.text(Field.OVERALL_GOAL);
         String annualGoal = r.text(Field.ANNUAL_GOAL);
-        drafts.add(new Draft(new Project(year, department, unit, code.isEmpty() ? null : code, name, nature, category,
-                start, end, lifetime, annual, overallGoal.isEmpty() ? null : overallGoal, annualGoal, List.of(), origin)));
+        Draft draft = new Draft(new Project(year, department, unit, code.isEmpty() ? null : code, name, nature, category,
+                start, end, lifetime, annual, overallGoal.isEmpty() ? null : overallGoal, annualGoal, List.of(), origin));
+        for (Field f : Field.YEAR_END) {
+            if (!row.cells().containsKey(f) || row.get(f).isBlank()) {
+                draft.blankYearEnd.add(f);
+            }
+        }
+        draft.yearEnd = new YearEnd(r.money(Field.INITIAL_BUDGET), r.money(Field.FULL_BUDGET), r.money(Field.SPENT),
+                r.optionalText(Field.ACHIEVED), r.money(Field.APPROPRIATION_BUDGET), r.money(Field.APPROPRIATION_SPENT),
+                r.money(Field.CARRY_OVER_BUDGET), r.money(Field.CARRY_OVER_SPENT), r.money(Field.OTHER_BUDGET),
+                r.money(Field.OTHER_SPENT));
+        drafts.add(draft);
         index = null;
     }
 
@@ -216,7 +251,13 @@ final class Assembler implements FoundCells {
                 value = new IndicatorValue.Unreadable(v.typed());
             }
         }
-        owner.indicators.add(new Indicator(level1, level2, name, value, origin));
+        Actual actual = null;
+        if (row.cells().containsKey(Field.ACTUAL)) {
+            selfEvaluation = true;
+            actual = new Actual(r.optionalText(Field.ACTUAL), r.number(Field.WEIGHT), r.number(Field.SCORE),
+                    r.optionalText(Field.DEVIATION));
+        }
+        owner.indicators.add(new Indicator(level1, level2, name, value, origin, actual));
         previous = owner;
         previousLevel1 = level1;
         previousLevel2 = level2;
@@ -243,6 +284,9 @@ final class Assembler implements FoundCells {
     private static final class Draft {
         final Project project;
         final List<Indicator> indicators = new ArrayList<>();
+        /** The year-end figures as read (used only when the workbook is a self-evaluation). */
+        YearEnd yearEnd;
+        final Set<Field> blankYearEnd = EnumSet.noneOf(Field.class);
 
         Draft(Project project) {
             this.project = project;
@@ -384,6 +428,25 @@ final class Assembler implements FoundCells {
         /** A text that may be blank: as typed (a formula that is only a number, =58, as =58). */
         String optionalText(Field f) {
             return readable(f) ? row.get(f).typed() : "";
+        }
+
+        /** A plain number (分值, 得分); blank or unreadable is null, the latter reported at its cell. */
+        BigDecimal number(Field f) {
+            CellValue c = row.get(f);
+            if (!readable(f) || c.isBlank()) {
+                return null;
+            }
+            if (c.number() != null) {
+                return c.number();
+            }
+            String t = CleanText.folded(c.text()).replace("分", "");
+            try {
+                return new BigDecimal(t);
+            } catch (NumberFormatException e) {
+                findings.add(Finding.error(origin.at(f), "「" + f.label() + "」「" + c.text() + "」不是数字",
+                        "请填写数字，如 10 或 7.5", project));
+                return null;
+            }
         }
 
         /** An amount in 元; blank is null, reported where the field is required. */

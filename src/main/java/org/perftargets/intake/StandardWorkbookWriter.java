@@ -47,17 +47,42 @@ public final class StandardWorkbookWriter {
     }
 
     public static void write(List<Project> projects, OutputStream out) throws IOException {
+        write(projects, false, out);
+    }
+
+    /**
+     * The self-evaluation workbook (自评填报.xlsx) pre-filled from the declarations: their sheets and
+     * columns as they are, then the year-end columns, empty (or as typed where the projects are
+     * self-evaluations already), formatted, and explained in 填写说明 with the scoring rules.
+     */
+    public static void writeSelfEvaluation(List<Project> projects, OutputStream out) throws IOException {
+        write(projects, true, out);
+    }
+
+    private static void write(List<Project> projects, boolean selfEvaluation, OutputStream out) throws IOException {
+        List<Field> projectColumns = PROJECT_COLUMNS;
+        List<Field> indicatorColumns = INDICATOR_COLUMNS;
+        if (selfEvaluation) {
+            projectColumns = new ArrayList<>(PROJECT_COLUMNS);
+            projectColumns.addAll(Field.YEAR_END);
+            indicatorColumns = new ArrayList<>(INDICATOR_COLUMNS);
+            indicatorColumns.addAll(Field.ACTUALS);
+        }
         try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
             Styles styles = new Styles(wb);
             Sheet ps = wb.createSheet(StandardWorkbook.PROJECT_SHEET);
             Sheet is = wb.createSheet(StandardWorkbook.INDICATOR_SHEET);
-            header(ps, PROJECT_COLUMNS, styles);
-            header(is, INDICATOR_COLUMNS, styles);
+            header(ps, projectColumns, styles);
+            header(is, indicatorColumns, styles);
+            if (selfEvaluation) {
+                formatColumns(ps, projectColumns, PROJECT_COLUMNS.size(), styles);
+                formatColumns(is, indicatorColumns, INDICATOR_COLUMNS.size(), styles);
+            }
             int r = 1;
             for (Project p : projects) {
                 Row row = ps.createRow(r++);
-                for (int c = 0; c < PROJECT_COLUMNS.size(); c++) {
-                    projectCell(row, c, PROJECT_COLUMNS.get(c), p, styles);
+                for (int c = 0; c < projectColumns.size(); c++) {
+                    projectCell(row, c, projectColumns.get(c), p, styles);
                 }
             }
             r = 1;
@@ -73,6 +98,12 @@ public final class StandardWorkbookWriter {
                     text(row, 4, i.level2(), styles.text);
                     text(row, 5, i.name(), styles.text);
                     text(row, 6, i.value().printed(), styles.text);
+                    if (selfEvaluation && i.actual() != null) {
+                        text(row, 7, i.actual().typed(), styles.text);
+                        number(row, 8, i.actual().weight());
+                        number(row, 9, i.actual().score());
+                        text(row, 10, i.actual().deviation(), styles.wrapped);
+                    }
                 }
             }
             if (projects.isEmpty()) {
@@ -80,7 +111,7 @@ public final class StandardWorkbookWriter {
                 formatBlankRows(is, INDICATOR_COLUMNS, styles);
             }
             dropdowns(ps, is);
-            notes(wb.createSheet(StandardWorkbook.NOTES_SHEET), styles);
+            notes(wb.createSheet(StandardWorkbook.NOTES_SHEET), styles, selfEvaluation);
             // A fixed creation time (the build's), so that the same workbook gives the same bytes any day.
             wb.getXSSFWorkbook().getProperties().getCoreProperties()
                     .setCreated(java.util.Optional.of(new java.util.Date(1767225600000L)));
@@ -142,7 +173,31 @@ public final class StandardWorkbookWriter {
             case ANNUAL_OTHER -> money(row, c, p.annual().other(), styles);
             case OVERALL_GOAL -> text(row, c, p.overallGoal(), styles.wrapped);
             case ANNUAL_GOAL -> text(row, c, p.annualGoal(), styles.wrapped);
+            case INITIAL_BUDGET, FULL_BUDGET, SPENT, APPROPRIATION_BUDGET, APPROPRIATION_SPENT, CARRY_OVER_BUDGET,
+                    CARRY_OVER_SPENT, OTHER_BUDGET, OTHER_SPENT -> money(row, c, (BigDecimal) p.get(f), styles);
+            case ACHIEVED -> text(row, c, (String) p.get(f), styles.wrapped);
             default -> throw new IllegalArgumentException(f.name());
+        }
+    }
+
+    private static void number(Row row, int c, BigDecimal b) {
+        if (b != null) {
+            row.createCell(c).setCellValue(b.doubleValue());
+        }
+    }
+
+    /** The year-end columns formatted before anyone types in them: amounts as money, texts as 文本. */
+    private static void formatColumns(Sheet s, List<Field> columns, int from, Styles styles) {
+        for (int c = from; c < columns.size(); c++) {
+            CellStyle style = switch (columns.get(c)) {
+                case ACHIEVED, DEVIATION -> styles.wrapped;
+                case ACTUAL -> styles.text;
+                case WEIGHT, SCORE -> null;
+                default -> styles.money;
+            };
+            if (style != null) {
+                s.setDefaultColumnStyle(c, style);
+            }
         }
     }
 
@@ -191,6 +246,7 @@ public final class StandardWorkbookWriter {
     }
 
     private static void dropdowns(Sheet projects, Sheet indicators) {
+        // The year-end columns come after the declaration's, so these indexes hold in both workbooks.
         list(projects, PROJECT_COLUMNS.indexOf(Field.NATURE), NATURES, false);
         list(projects, PROJECT_COLUMNS.indexOf(Field.CATEGORY), CATEGORIES, false);
         list(indicators, INDICATOR_COLUMNS.indexOf(Field.LEVEL1), IndicatorTaxonomy.level1Names(), true);
@@ -208,7 +264,7 @@ public final class StandardWorkbookWriter {
         s.addValidationData(v);
     }
 
-    private static void notes(Sheet s, Styles styles) {
+    private static void notes(Sheet s, Styles styles, boolean selfEvaluation) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"工作表", "列", "是否必填", "说明", "示例"});
         String p = StandardWorkbook.PROJECT_SHEET;
@@ -243,6 +299,9 @@ public final class StandardWorkbookWriter {
                 "定量：比较符 + 数字 + 单位，如 ≥90.00(%)、=58(人)，也可写 >=90%；定性：直接写文字，如 及时、达标。"
                         + "本列已设为「文本」格式，以 = 开头也不会变成公式；若在其他工作簿中填写，请先把单元格格式设为「文本」",
                 "=58.00(人)");
+        if (selfEvaluation) {
+            selfEvaluationNotes(rows);
+        }
         for (int r = 0; r < rows.size(); r++) {
             Row row = s.createRow(r);
             for (int c = 0; c < 5; c++) {
@@ -256,6 +315,32 @@ public final class StandardWorkbookWriter {
             s.setColumnWidth(c, widths[c] * 256);
         }
         s.createFreezePane(0, 1);
+    }
+
+    /** The year-end columns of 自评填报.xlsx, and the scoring rules (docs/self-evaluation.md). */
+    private static void selfEvaluationNotes(List<String[]> rows) {
+        String p = StandardWorkbook.PROJECT_SHEET;
+        String i = StandardWorkbook.INDICATOR_SHEET;
+        rows.add(new String[] {p, Field.INITIAL_BUDGET.label(), "选填", "单位元；不填按申报的年度资金申请总额计", ""});
+        rows.add(new String[] {p, Field.FULL_BUDGET.label(), "必填", "单位元；调整后的全年预算", "12,229,200.00"});
+        rows.add(new String[] {p, Field.SPENT.label(), "必填", "单位元；不能大于全年预算数", "11,800,000.00"});
+        rows.add(new String[] {p, Field.ACHIEVED.label(), "必填（不填会提示）", "年度总体目标的实际完成情况；执行率低于 90% 时请说明原因", ""});
+        for (Field f : List.of(Field.APPROPRIATION_BUDGET, Field.APPROPRIATION_SPENT, Field.CARRY_OVER_BUDGET,
+                Field.CARRY_OVER_SPENT, Field.OTHER_BUDGET, Field.OTHER_SPENT)) {
+            rows.add(new String[] {p, f.label(), "选填", "单位元；自评表「其中」各行", ""});
+        }
+        rows.add(new String[] {i, Field.ACTUAL.label(), "必填",
+                "定量指标填实际达到的数值，可带单位或 %，如 96%；定性指标填实际情况，或填 达成、部分达成、未达成", "96%"});
+        rows.add(new String[] {i, Field.WEIGHT.label(), "选填",
+                "本项目各指标分值合计须为 90；全部不填时按默认分值：产出指标（含成本指标）50、效益指标 30、满意度指标 10，"
+                        + "在同一一级指标内平均分配（保留两位小数，余数归最后一条）；缺少某一级指标时其分值按比例分给其他一级指标", ""});
+        rows.add(new String[] {i, Field.SCORE.label(), "选填",
+                "定量指标按规则计算（≥、>：达到得满分，否则按 实际/目标 比例；≤、<：不超过得满分，达到目标 2 倍得 0 分，其间按比例；"
+                        + "=：目标为 0 时须为 0，否则同 ≥），填写的得分与计算不同会提示；定性指标为 部分达成、未达成 时必填："
+                        + "达成 80%–100%、部分达成 60%–80%、未达成 0–60% 的分值", ""});
+        rows.add(new String[] {i, Field.DEVIATION.label(), "选填（未得满分时会提示）", "未达到目标的原因和改进措施", ""});
+        rows.add(new String[] {"评分", "预算执行率", "", "执行率 = 全年执行数 / 全年预算数（保留两位小数）；得分 = 10 × min(执行率, 100%)；"
+                + "总分 = 预算执行得分 + 各指标得分；等级：优 ≥ 90，良 ≥ 80，中 ≥ 60，差 < 60", ""});
     }
 
     /** One line of 填写说明: the column, whether the intake requires it, what to write and an example. */

@@ -26,6 +26,9 @@ import org.perftargets.export.FormWorkbookOutput;
 import org.perftargets.form.DeclarationForm;
 import org.perftargets.export.ReportOutput;
 import org.perftargets.export.ReviewSheetOutput;
+import org.perftargets.export.SelfEvaluationTablesOutput;
+import org.perftargets.export.SelfEvaluationWorkbookOutput;
+import org.perftargets.render.SelfEvaluationPdfOutput;
 import org.perftargets.export.TablesOutput;
 import org.perftargets.intake.IntakeReader;
 import org.perftargets.intake.IntakeResult;
@@ -79,6 +82,9 @@ public final class BatchJob {
         return List.of(
                 new PdfOutput(templates),
                 new TablesOutput(),
+                new SelfEvaluationTablesOutput(),
+                new SelfEvaluationPdfOutput(templates),
+                new SelfEvaluationWorkbookOutput(),
                 new FormWorkbookOutput(),
                 new ReportOutput(),
                 new ReviewSheetOutput(),

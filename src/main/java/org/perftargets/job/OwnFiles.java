@@ -12,6 +12,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.perftargets.form.DeclarationForm;
+import org.perftargets.form.SelfEvaluationForm;
 import org.perftargets.output.Group;
 
 /**
@@ -93,10 +94,12 @@ final class OwnFiles {
      * renamed or withdrawn project), saying so file by file. Files not on the list are never touched.
      */
     private Set<String> removeStaleSheets(Path dir, Manifest previous, Set<String> current) throws IOException {
-        String prefix = DeclarationForm.KIND.shortName() + "/";
+        // The 申报表 and 自评表 (self-evaluation forms) of projects no longer in the group.
+        List<String> prefixes = List.of(DeclarationForm.KIND.shortName() + "/", SelfEvaluationForm.KIND.shortName() + "/");
         Set<String> removed = new TreeSet<>();
         for (String entry : previous.entries()) {
-            if (!entry.startsWith(prefix)) {
+            String prefix = prefixes.stream().filter(entry::startsWith).findFirst().orElse(null);
+            if (prefix == null) {
                 continue;
             }
             String name = entry.substring(prefix.length());

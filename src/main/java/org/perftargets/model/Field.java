@@ -28,7 +28,28 @@ public enum Field {
     LEVEL1("一级指标"),
     LEVEL2("二级指标"),
     LEVEL3("三级指标"),
-    VALUE("指标值");
+    VALUE("指标值"),
+    // The year-end self-evaluation (项目支出绩效自评表): sheet 项目
+    INITIAL_BUDGET("年初预算数"),
+    FULL_BUDGET("全年预算数"),
+    SPENT("全年执行数"),
+    ACHIEVED("实际完成情况"),
+    APPROPRIATION_BUDGET("当年财政拨款全年预算数"),
+    APPROPRIATION_SPENT("当年财政拨款全年执行数"),
+    CARRY_OVER_BUDGET("上年结转资金全年预算数"),
+    CARRY_OVER_SPENT("上年结转资金全年执行数"),
+    OTHER_BUDGET("其他资金全年预算数"),
+    OTHER_SPENT("其他资金全年执行数"),
+    // sheet 绩效指标
+    ACTUAL("实际完成值"),
+    WEIGHT("分值"),
+    SCORE("得分"),
+    DEVIATION("偏差原因分析及改进措施"),
+    // Computed by the scoring, printed on the 自评表 (never read from a workbook)
+    RATE("执行率"),
+    BUDGET_SCORE("预算执行得分"),
+    TOTAL_SCORE("总分"),
+    GRADE("等级");
 
     /** A project's own fields, in the order of the intake workbook's 项目 sheet. */
     public static final List<Field> PROJECT = List.of(YEAR, DEPARTMENT, UNIT, CODE, NAME, NATURE, CATEGORY, START, END,
@@ -37,6 +58,13 @@ public enum Field {
 
     /** An indicator's fields, in the order of the form's indicator table. */
     public static final List<Field> INDICATOR = List.of(LEVEL1, LEVEL2, LEVEL3, VALUE);
+
+    /** The self-evaluation's added columns of sheet 项目, in the pre-filled workbook's order. */
+    public static final List<Field> YEAR_END = List.of(INITIAL_BUDGET, FULL_BUDGET, SPENT, ACHIEVED,
+            APPROPRIATION_BUDGET, APPROPRIATION_SPENT, CARRY_OVER_BUDGET, CARRY_OVER_SPENT, OTHER_BUDGET, OTHER_SPENT);
+
+    /** The self-evaluation's added columns of sheet 绩效指标. */
+    public static final List<Field> ACTUALS = List.of(ACTUAL, WEIGHT, SCORE, DEVIATION);
 
     private final String label;
 

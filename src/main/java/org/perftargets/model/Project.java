@@ -24,10 +24,24 @@ public record Project(
         String overallGoal,
         String annualGoal,
         List<Indicator> indicators,
-        Origin origin) implements FieldSource {
+        Origin origin,
+        YearEnd yearEnd) implements FieldSource {
 
     public Project {
         indicators = List.copyOf(indicators);
+    }
+
+    /** A declaration without a year-end self-evaluation. */
+    public Project(Integer year, String department, String unit, String code, String name, String nature,
+            String category, LocalDate start, LocalDate end, LifetimeFunds lifetime, AnnualFunds annual,
+            String overallGoal, String annualGoal, List<Indicator> indicators, Origin origin) {
+        this(year, department, unit, code, name, nature, category, start, end, lifetime, annual, overallGoal,
+                annualGoal, indicators, origin, null);
+    }
+
+    /** True when read from a self-evaluation workbook (its 绩效指标 sheet has 实际完成值). */
+    public boolean isSelfEvaluation() {
+        return yearEnd != null;
     }
 
     @Override
@@ -51,7 +65,10 @@ public record Project(
             case ANNUAL_OTHER -> annual == null ? null : annual.other();
             case OVERALL_GOAL -> overallGoal;
             case ANNUAL_GOAL -> annualGoal;
-            case LEVEL1, LEVEL2, LEVEL3, VALUE -> throw new IllegalArgumentException("「" + field.label() + "」是指标的字段");
+            case INITIAL_BUDGET, FULL_BUDGET, SPENT, ACHIEVED, APPROPRIATION_BUDGET, APPROPRIATION_SPENT,
+                    CARRY_OVER_BUDGET, CARRY_OVER_SPENT, OTHER_BUDGET, OTHER_SPENT -> yearEnd == null ? null : yearEnd.get(field);
+            case RATE, BUDGET_SCORE, TOTAL_SCORE, GRADE -> null; // computed: see form.SelfEvaluationForm
+            case LEVEL1, LEVEL2, LEVEL3, VALUE, ACTUAL, WEIGHT, SCORE, DEVIATION -> throw new IllegalArgumentException("「" + field.label() + "」是指标的字段");
         };
     }
 
@@ -70,6 +87,11 @@ public record Project(
 
     public Project withIndicators(List<Indicator> newIndicators) {
         return new Project(year, department, unit, code, name, nature, category, start, end, lifetime, annual,
-                overallGoal, annualGoal, newIndicators, origin);
+                overallGoal, annualGoal, newIndicators, origin, yearEnd);
+    }
+
+    public Project withYearEnd(YearEnd newYearEnd) {
+        return new Project(year, department, unit, code, name, nature, category, start, end, lifetime, annual,
+                overallGoal, annualGoal, indicators, origin, newYearEnd);
     }
 }

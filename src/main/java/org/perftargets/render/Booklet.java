@@ -69,12 +69,40 @@ public final class Booklet {
     private record Footer(PdfTemplate template, int pageInForm) {
     }
 
+    /** What a booklet is made of, by form kind: each form's layout and the front matter. */
+    interface Forms {
+        /** Form {@code index} laid out; {@code fullFont} null for the cut its text needs. */
+        PdfRenderer.SheetLayout layOut(int index, Boolean fullFont);
+
+        PdfRenderer.FrontMatter front(int[] formPages, boolean fullFont, ReproducibleInfo info);
+    }
+
+    /** The declaration forms' booklet. */
+    private Forms forms;
+
     Booklet(PdfRenderer renderer, FormFonts fonts, GroupKey group, List<Project> projects, OutputStream out) {
+        this(renderer, fonts, group, projects, textOf(List.copyOf(projects)), null, out);
+    }
+
+    /** A booklet of other forms of these projects ({@code allText}: every text they print, to choose the font cut). */
+    Booklet(PdfRenderer renderer, FormFonts fonts, GroupKey group, List<Project> projects, String allText, Forms forms,
+            OutputStream out) {
         this.renderer = renderer;
         this.group = group;
         this.projects = List.copyOf(projects);
         this.out = out;
-        this.fullFont = !fonts.commonCovers(textOf(this.projects));
+        this.forms = forms != null ? forms : new Forms() {
+            @Override
+            public PdfRenderer.SheetLayout layOut(int index, Boolean full) {
+                return renderer.layOutSheet(Booklet.this.projects.get(index), full);
+            }
+
+            @Override
+            public PdfRenderer.FrontMatter front(int[] pages, boolean full, ReproducibleInfo i) {
+                return renderer.layOutFront(group, Booklet.this.projects, pages, full, i);
+            }
+        };
+        this.fullFont = !fonts.commonCovers(allText);
         this.fontSwap = fullFont ? fonts::inFullFont : null;
         this.formPages = new int[projects.size()];
         this.formFirstPage = new int[projects.size()];
@@ -83,12 +111,12 @@ public final class Booklet {
 
     /** Lays out project {@code index}'s form for the booklet alone, with no sheet. */
     public void addForm(int index) {
-        add(index, renderer.layOutSheet(projects.get(index), fullFont));
+        add(index, forms.layOut(index, fullFont));
     }
 
     /** Lays out project {@code index}'s form once, writes it as a sheet and puts its pages in the booklet. */
     public void addFormWithSheet(int index, OutputStream sheet) throws IOException {
-        PdfRenderer.SheetLayout layout = renderer.layOutSheet(projects.get(index), null);
+        PdfRenderer.SheetLayout layout = forms.layOut(index, null);
         renderer.writeSheet(layout, sheet);
         add(index, layout);
     }
@@ -133,9 +161,9 @@ public final class Booklet {
             throw new IllegalStateException("汇总表还缺 " + (projects.size() - next) + " 个项目的申报表");
         }
         finished = true;
-        PdfRenderer.FrontMatter front = renderer.layOutFront(group, projects, formPages, fullFont, info);
+        PdfRenderer.FrontMatter front = forms.front(formPages, fullFont, info);
         PagePainter frontPainter = new PagePainter(front.renderer(), null);
-        int total = front.view().totalPages();
+        int total = front.totalPages();
         int formPagesMade = pagesMade;
         for (int k = 0; k < frontPainter.pageCount(); k++) {
             PdfContentByte page = newPage(frontPainter.pageSize(k));
@@ -195,7 +223,7 @@ public final class Booklet {
     }
 
     /** Every text the forms print from the data, to choose the booklet's cut of the font. */
-    private static String textOf(List<Project> projects) {
+    static String textOf(List<Project> projects) {
         StringBuilder s = new StringBuilder();
         for (Project p : projects) {
             s.append(p.name()).append(p.nature()).append(p.category()).append(p.department()).append(p.unit())

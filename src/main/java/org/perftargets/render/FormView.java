@@ -26,7 +26,8 @@ public record FormView(
         String section,
         List<String> headers,
         List<Integer> indicatorWidths,
-        List<IndicatorRow> indicators) {
+        List<IndicatorRow> indicators,
+        List<List<CellView>> footer) {
 
     /**
      * One cell above the indicators: its role (label, caption, text, date, money, goal, blank) and
@@ -36,8 +37,19 @@ public record FormView(
     }
 
     static FormView of(FormKind kind, FieldSource head, List<? extends FieldSource> indicators) {
+        List<List<CellView>> rows = cells(kind.rows(), head);
+        Object year = head.get(Field.YEAR);
+        return new FormView(kind.title(), kind.yearLine((Integer) year), Printed.value(year),
+                Printed.value(head.get(Field.NAME)),
+                Printed.value(head.get(Field.DEPARTMENT)), kind.widths(), List.copyOf(rows),
+                kind.indicators().section(), kind.indicators().columns().stream().map(IndicatorColumn::header).toList(),
+                kind.indicatorWidths(), rows(kind, indicators), cells(kind.footer(), head));
+    }
+
+    /** Rows of a form's grid, each cell's text from {@code head} or its fixed label. */
+    private static List<List<CellView>> cells(List<List<FormCell>> grid, FieldSource head) {
         List<List<CellView>> rows = new ArrayList<>();
-        for (List<FormCell> row : kind.rows()) {
+        for (List<FormCell> row : grid) {
             List<CellView> cells = new ArrayList<>(row.size());
             for (FormCell c : row) {
                 String text = c.isValue() ? Printed.value(head.get(c.field())) : c.text();
@@ -46,12 +58,7 @@ public record FormView(
             }
             rows.add(List.copyOf(cells));
         }
-        Object year = head.get(Field.YEAR);
-        return new FormView(kind.title(), kind.yearLine((Integer) year), Printed.value(year),
-                Printed.value(head.get(Field.NAME)),
-                Printed.value(head.get(Field.DEPARTMENT)), kind.widths(), List.copyOf(rows),
-                kind.indicators().section(), kind.indicators().columns().stream().map(IndicatorColumn::header).toList(),
-                kind.indicatorWidths(), rows(kind, indicators));
+        return List.copyOf(rows);
     }
 
     /**

@@ -77,7 +77,7 @@ public final class PdfOutput implements Output {
         return findings;
     }
 
-    private static void unprintable(FormFonts fonts, Object value, Location at, Field f, Project p, List<Finding> findings) {
+    static void unprintable(FormFonts fonts, Object value, Location at, Field f, Project p, List<Finding> findings) {
         if (!(value instanceof String s) || fonts.commonCovers(s)) {
             return;
         }

@@ -39,6 +39,7 @@ public final class PdfRenderer {
 
     static final String SHEET = "sheet.ftlh";
     static final String FRONT = "booklet.ftlh";
+    static final String SELF_FRONT = "self-booklet.ftlh";
 
     private final Templates templates;
     private final FormFonts fonts;
@@ -128,8 +129,8 @@ public final class PdfRenderer {
         }
     }
 
-    /** The booklet's cover and overview, laid out, and what they print. */
-    record FrontMatter(ITextRenderer renderer, BookletView view) {
+    /** The booklet's cover and overview, laid out, and the booklet's page count they print. */
+    record FrontMatter(ITextRenderer renderer, int totalPages) {
     }
 
     /**
@@ -138,25 +139,64 @@ public final class PdfRenderer {
      */
     FrontMatter layOutFront(GroupKey group, List<Project> projects, int[] formPages, boolean fullFont,
             ReproducibleInfo info) {
+        return layOutFront(FRONT, "booklet", frontPages -> bookletView(group, projects, formPages, frontPages),
+                BookletView::totalPages, fullFont, info);
+    }
+
+    /** The self-evaluations' booklet front matter: cover and overview with 执行率, 总分 and 等级. */
+    FrontMatter layOutSelfEvaluationFront(GroupKey group, List<SelfEvaluationOverview.Line> lines, int[] formPages,
+            boolean fullFont, ReproducibleInfo info) {
+        return layOutFront(SELF_FRONT, "booklet", frontPages -> SelfEvaluationOverview.of(group, lines, formPages, frontPages),
+                SelfEvaluationOverview::totalPages, fullFont, info);
+    }
+
+    private <V> FrontMatter layOutFront(String template, String key, java.util.function.IntFunction<V> viewFor,
+            java.util.function.ToIntFunction<V> totalPages, boolean fullFont, ReproducibleInfo info) {
         int frontPages = 2;
-        BookletView view = bookletView(group, projects, formPages, frontPages);
-        String xhtml = templates.render(FRONT, Map.of("booklet", view));
+        V view = viewFor.apply(frontPages);
+        String xhtml = templates.render(template, Map.of(key, view));
         ITextRenderer r = newRenderer(fullFont || !fonts.commonCovers(xhtml), xhtml);
         int attempts = 0;
         while (true) {
-            laidOut(r, FRONT, xhtml);
+            laidOut(r, template, xhtml);
             int actual = pageCount(r);
             if (actual == frontPages) {
                 info.add(xhtml);
-                return new FrontMatter(r, view);
+                return new FrontMatter(r, totalPages.applyAsInt(view));
             }
             if (++attempts == 4) {
                 throw new IllegalStateException("汇总表的页数不稳定（" + frontPages + " / " + actual + " 页）");
             }
             frontPages = actual;
-            view = bookletView(group, projects, formPages, frontPages);
-            xhtml = templates.render(FRONT, Map.of("booklet", view));
+            view = viewFor.apply(frontPages);
+            xhtml = templates.render(template, Map.of(key, view));
         }
+    }
+
+    /** A booklet of the self-evaluations' forms ({@link SelfEvaluationPdfOutput}). */
+    Booklet openSelfEvaluationBooklet(GroupKey group, List<Project> projects, List<SelfEvaluationOverview.Line> lines,
+            List<FormView> views, OutputStream out) {
+        // Every text the forms print, as typed: the cut of the font is chosen once for the booklet.
+        StringBuilder text = new StringBuilder(Booklet.textOf(projects));
+        for (Project p : projects) {
+            text.append(p.yearEnd().achieved());
+            for (Indicator i : p.indicators()) {
+                if (i.actual() != null) {
+                    text.append(i.actual().typed()).append(i.actual().deviation());
+                }
+            }
+        }
+        return new Booklet(this, fonts, group, projects, text.toString(), new Booklet.Forms() {
+            @Override
+            public SheetLayout layOut(int index, Boolean fullFont) {
+                return layOutSheet(views.get(index), fullFont);
+            }
+
+            @Override
+            public FrontMatter front(int[] formPages, boolean fullFont, ReproducibleInfo info) {
+                return layOutSelfEvaluationFront(group, lines, formPages, fullFont, info);
+            }
+        }, out);
     }
 
     private static BookletView bookletView(GroupKey group, List<Project> projects, int[] pages, int frontPages) {

@@ -63,7 +63,7 @@ public final class Templates {
 
     /** The files of our template set; a folder with none of them is not a template folder of ours. */
     public static final java.util.List<String> NAMES = java.util.List.of("form.ftlh", "form.css", "sheet.ftlh",
-            "booklet.ftlh", "booklet.css", "page.ftlh");
+            "booklet.ftlh", "booklet.css", "page.ftlh", "self-booklet.ftlh");
 
     /**
      * Whether {@code dir} is a folder holding our templates (at least one of {@link #NAMES}); a
