@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.perftargets.intake.StandardWorkbookWriter;
@@ -40,34 +41,16 @@ public final class Benchmark {
             out.printf("基准测试：%d 个项目，%d 条指标（生成工作簿 %.1f 秒，%d KB），CPU 核数 %d，最大堆 %d MB%n", projects, indicators,
                     (System.nanoTime() - t) / 1e9, Files.size(input.resolve("synthetic.xlsx")) / 1024,
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
-            HeapSampler heap = HeapSampler.start();
-            BatchJob job = new BatchJob(JobOptions.of(input, output), new PrintStream(java.io.OutputStream.nullOutputStream()));
-            long start = System.nanoTime();
-            RunSummary summary = job.run();
-            double total = (System.nanoTime() - start) / 1e9;
-            long peak = heap.stop();
-
-            int sheetPages = 0;
-            int bookletPages = 0;
-            try (Stream<Path> files = Files.walk(output)) {
-                for (Path p : files.filter(f -> f.toString().endsWith(".pdf")).toList()) {
-                    int n;
-                    try (var reader = new com.lowagie.text.pdf.PdfReader(p.toString())) {
-                        n = reader.getNumberOfPages();
-                    }
-                    if (p.getParent().getFileName().toString().equals("申报表")) {
-                        sheetPages += n;
-                    } else {
-                        bookletPages += n;
-                    }
-                }
-            }
+            TimedRun run = TimedRun.of(input, output);
+            RunSummary summary = run.summary();
+            double total = run.seconds();
+            long peak = run.peakHeap();
+            int sheetPages = pages(output, p -> p.getParent().getFileName().toString().equals("申报表"));
+            int bookletPages = pages(output, p -> !p.getParent().getFileName().toString().equals("申报表"));
             out.println("各阶段用时（毫秒）。每种输出（申报表PDF、申报表XLSX、CSV、校验报告）的项目用时为各线程时间之和，"
                     + "（开始）（收尾）为它在每组开始、结束时的用时；申报表PDF 包括把每张表的页面画进汇总表（每张表只排版一次），"
                     + "申报表PDF（收尾）为之后的封面、汇总表页、页脚和书签，与 XLSX 同时进行；本组合计（墙钟）为实际经过的时间：");
-            for (Map.Entry<String, Long> e : job.times().asMap().entrySet()) {
-                out.printf("  %-12s %8d%n", e.getKey(), e.getValue());
-            }
+            run.printTimes(out);
             out.printf("整个作业：%.2f 秒（JVM 启动后）；退出码 %d；申报表 %d 张 %d 页，汇总表 %d 页；%.0f 页/秒%n", total,
                     summary.exitCode(), summary.sheetsWritten(), sheetPages, bookletPages,
                     (sheetPages + bookletPages) / total);
@@ -93,36 +76,58 @@ public final class Benchmark {
         Path output = work.resolve("output-self");
         List<Project> self = SyntheticDeclarations.selfEvaluations(synthetic);
         AtomicFile.write(input.resolve("synthetic.xlsx"), o -> StandardWorkbookWriter.writeSelfEvaluation(self, o));
-        HeapSampler heap = HeapSampler.start();
-        BatchJob job = new BatchJob(JobOptions.of(input, output), new PrintStream(java.io.OutputStream.nullOutputStream()));
-        long start = System.nanoTime();
-        RunSummary summary = job.run();
-        double total = (System.nanoTime() - start) / 1e9;
-        long peak = heap.stop();
-        int formPages = 0;
-        int bookletPages = 0;
-        int forms = 0;
-        try (Stream<Path> files = Files.walk(output)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".pdf")).toList()) {
-                int n;
-                try (var reader = new com.lowagie.text.pdf.PdfReader(p.toString())) {
-                    n = reader.getNumberOfPages();
-                }
-                if (p.getParent().getFileName().toString().equals("自评表")) {
-                    formPages += n;
-                    forms++;
-                } else if (p.getFileName().toString().endsWith("自评汇总表.pdf")) {
-                    bookletPages += n;
-                }
-            }
-        }
+        TimedRun run = TimedRun.of(input, output);
+        RunSummary summary = run.summary();
+        double total = run.seconds();
+        long peak = run.peakHeap();
+        int formPages = pages(output, p -> p.getParent().getFileName().toString().equals("自评表"));
+        int forms = count(output, p -> p.getParent().getFileName().toString().equals("自评表"));
+        int bookletPages = pages(output, p -> p.getFileName().toString().endsWith("自评汇总表.pdf"));
         out.println("自评（同样的项目，填好实际数后）各阶段用时（毫秒）：");
-        for (Map.Entry<String, Long> e : job.times().asMap().entrySet()) {
-            out.printf("  %-12s %8d%n", e.getKey(), e.getValue());
-        }
+        run.printTimes(out);
         out.printf("自评整个作业（含申报输出）：%.2f 秒；退出码 %d；自评表 %d 张 %d 页，自评汇总表 %d 页；堆内存峰值 %d MB%n", total,
                 summary.exitCode(), forms, formPages, bookletPages, peak / (1024 * 1024));
         return summary.exitCode();
+    }
+
+    /** The whole job on a folder, timed, with its peak heap and its stage times. */
+    private record TimedRun(RunSummary summary, double seconds, long peakHeap, Map<String, Long> times) {
+
+        static TimedRun of(Path input, Path output) throws InterruptedException {
+            HeapSampler heap = HeapSampler.start();
+            BatchJob job = new BatchJob(JobOptions.of(input, output), new PrintStream(java.io.OutputStream.nullOutputStream()));
+            long start = System.nanoTime();
+            RunSummary summary = job.run();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new TimedRun(summary, seconds, heap.stop(), job.times().asMap());
+        }
+
+        void printTimes(PrintStream out) {
+            for (Map.Entry<String, Long> e : times.entrySet()) {
+                out.printf("  %-12s %8d%n", e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /** The pages of the PDFs under {@code output} that {@code which} picks. */
+    private static int pages(Path output, Predicate<Path> which) throws IOException {
+        int pages = 0;
+        for (Path p : pdfs(output, which)) {
+            try (var reader = new com.lowagie.text.pdf.PdfReader(p.toString())) {
+                pages += reader.getNumberOfPages();
+            }
+        }
+        return pages;
+    }
+
+    private static int count(Path output, Predicate<Path> which) throws IOException {
+        return pdfs(output, which).size();
+    }
+
+    private static List<Path> pdfs(Path output, Predicate<Path> which) throws IOException {
+        try (Stream<Path> files = Files.walk(output)) {
+            return files.filter(f -> f.toString().endsWith(".pdf")).filter(which).toList();
+        }
     }
 
     /** Samples the heap in use every 20 ms on a daemon thread and keeps the largest value. */
