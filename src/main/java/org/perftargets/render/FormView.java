@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.perftargets.form.FormCell;
 import org.perftargets.form.FormKind;
 import org.perftargets.form.IndicatorColumn;
+import org.perftargets.form.PlacedCell;
 import org.perftargets.model.Field;
 import org.perftargets.model.FieldSource;
 
@@ -45,14 +46,14 @@ public record FormView(
     }
 
     static FormView of(FormKind kind, FieldSource head, List<? extends FieldSource> indicators) {
-        List<List<CellView>> rows = cells(kind.rows(), head);
+        List<List<CellView>> rows = cells(kind, kind.rows(), kind.placed(), head);
         Object year = head.get(Field.YEAR);
         List<IndicatorRow> lines = rows(kind, indicators);
         return new FormView(kind.title(), kind.yearLine((Integer) year), Printed.value(year),
                 Printed.value(head.get(Field.NAME)),
                 Printed.value(head.get(Field.DEPARTMENT)), kind.widths(), List.copyOf(rows),
-                kind.indicators().section(), kind.indicators().columns().stream().map(c -> CellText.of(c.header())).toList(),
-                kind.indicatorWidths(), lines, List.of(new IndicatorPage(false, lines)), cells(kind.footer(), head));
+                kind.indicators().section(), headers(kind),
+                kind.indicatorWidths(), lines, List.of(new IndicatorPage(false, lines)), cells(kind, kind.footer(), kind.placedFooter(), head));
     }
 
     /** The name as the 续 line prints it. */
@@ -111,14 +112,27 @@ public record FormView(
     }
 
     /** Rows of a form's grid, each cell's text from {@code head} or its fixed label. */
-    private static List<List<CellView>> cells(List<List<FormCell>> grid, FieldSource head) {
+    private static List<CellText> headers(FormKind kind) {
+        List<IndicatorColumn> columns = kind.indicators().columns();
+        List<CellText> out = new ArrayList<>(columns.size());
+        for (int k = 0; k < columns.size(); k++) {
+            out.add(CellText.of(columns.get(k).header(), kind.indicatorWidths().get(k + 1)));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<List<CellView>> cells(FormKind kind, List<List<FormCell>> grid, List<PlacedCell> placed,
+            FieldSource head) {
+        java.util.Iterator<PlacedCell> at = placed.iterator();
         List<List<CellView>> rows = new ArrayList<>();
         for (List<FormCell> row : grid) {
             List<CellView> cells = new ArrayList<>(row.size());
             for (FormCell c : row) {
                 String text = c.isValue() ? Printed.value(head.get(c.field())) : c.text();
                 // An amount never wraps (form.css), so it has no last characters to keep together.
-                CellText printed = c.role() == FormCell.Role.MONEY ? CellText.whole(text) : CellText.of(text);
+                PlacedCell place = at.next();
+                CellText printed = c.role() == FormCell.Role.MONEY ? CellText.whole(text)
+                        : CellText.of(text, kind.width(place.column(), c.columns()));
                 cells.add(new CellView(c.role().name().toLowerCase(Locale.ROOT), printed, c.columns(), c.rows(),
                         c.isValue()));
             }
@@ -134,6 +148,7 @@ public record FormView(
     static List<IndicatorRow> rows(FormKind kind, List<? extends FieldSource> indicators) {
         List<IndicatorColumn> columns = kind.indicators().columns();
         int grouped = kind.indicators().groupedColumns();
+        List<Integer> widths = kind.indicatorWidths();
         List<IndicatorRow> rows = new ArrayList<>(indicators.size());
         for (FieldSource indicator : indicators) {
             List<IndicatorRow.Group> groups = new ArrayList<>(grouped);
@@ -141,9 +156,9 @@ public record FormView(
             for (int k = 0; k < columns.size(); k++) {
                 String text = Printed.value(indicator.get(columns.get(k).field()));
                 if (k < grouped) {
-                    groups.add(new IndicatorRow.Group(text, CellText.of(text), 0));
+                    groups.add(new IndicatorRow.Group(text, CellText.of(text, widths.get(k + 1)), 0));
                 } else {
-                    cells.add(CellText.of(text));
+                    cells.add(CellText.of(text, widths.get(k + 1)));
                 }
             }
             rows.add(new IndicatorRow(List.copyOf(groups), List.copyOf(cells)));
