@@ -20,7 +20,7 @@ import org.perftargets.model.Field;
 public final class DeclarationForm {
 
     public static final FormKind KIND = new FormKind("财政项目支出绩效目标申报表", "申报表", "年度", "年度项目绩效目标汇总表",
-            List.of(12, 17, 16, 21, 12, 22),
+            List.of(14, 26, 17, 19, 10, 14),
             List.of(
                     List.of(label(Field.NAME), text(Field.NAME), label(Field.NATURE), text(Field.NATURE),
                             label(Field.CATEGORY), text(Field.CATEGORY)),

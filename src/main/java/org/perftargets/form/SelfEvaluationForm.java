@@ -27,7 +27,7 @@ import org.perftargets.model.SelfScoring;
 public final class SelfEvaluationForm {
 
     public static final FormKind KIND = new FormKind("项目支出绩效自评表", "自评表", "年度", "年度项目支出绩效自评汇总表",
-            List.of(10, 8, 8, 15, 15, 15, 7, 10, 12),
+            List.of(10, 8, 9, 16, 16, 16, 6, 9, 10),
             List.of(
                     List.of(label(Field.NAME), text(Field.NAME).across(8)),
                     List.of(label(Field.DEPARTMENT), text(Field.DEPARTMENT).across(4), label(Field.UNIT),

@@ -108,13 +108,31 @@ public final class PdfRenderer {
         return layOutSheet(FormView.of(DeclarationForm.KIND, p, p.indicators()), fullFont);
     }
 
+    /**
+     * Lays out a form. One that runs onto another page is laid out again with its indicator lines
+     * split into one table per page ({@link IndicatorBreaks}), and again if that moved a break.
+     */
     private SheetLayout layOutSheet(FormView form, Boolean fullFont) {
         String xhtml = templates.render(SHEET, Map.of("form", form));
         boolean full = fullFont != null ? fullFont : !fonts.commonCovers(xhtml);
         ITextRenderer r = newRenderer(full, xhtml);
         laidOut(r, SHEET, xhtml);
+        List<Integer> starts = null;
+        for (int attempt = 0; attempt < 3 && pageCount(r) > 1; attempt++) {
+            int[] pages = IndicatorBreaks.pagesOfLines(r);
+            List<Integer> laidOut = IndicatorBreaks.pageStarts(pages);
+            if (starts == null ? laidOut.isEmpty() : starts.containsAll(laidOut)) {
+                break; // every indicator line on the first page, or every page as asked
+            }
+            starts = starts == null ? IndicatorBreaks.balanced(laidOut, pages.length)
+                    : IndicatorBreaks.afterOverflow(starts, laidOut, pages.length);
+            xhtml = templates.render(SHEET, Map.of("form", form.brokenAt(starts)));
+            r = newRenderer(full, xhtml);
+            laidOut(r, SHEET, xhtml);
+        }
         return new SheetLayout(r, xhtml);
     }
+
 
     /** Writes a laid-out form as its own PDF. */
     void writeSheet(SheetLayout sheet, OutputStream out) throws IOException {

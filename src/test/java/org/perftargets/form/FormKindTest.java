@@ -43,8 +43,8 @@ class FormKindTest {
 
     @Test
     void theIndicatorTableTakesTheGridsWidthsColumnByColumn() {
-        assertEquals(List.of(12, 17, 16, 21, 12, 22), FORM.widths());
-        assertEquals(List.of(12, 17, 16, 33, 22), FORM.indicatorWidths());
+        assertEquals(List.of(14, 26, 17, 19, 10, 14), FORM.widths());
+        assertEquals(List.of(14, 26, 17, 29, 14), FORM.indicatorWidths());
         assertEquals(2, FORM.indicators().groupedColumns());
     }
 
