@@ -200,6 +200,7 @@ public final class Booklet {
         }
         info.language(front.renderer().getDocument().getDocumentElement().getAttribute("lang"));
         info.applyTo(writer);
+        PdfArchive.beforeClose(writer);
         document.close();
     }
 
@@ -208,6 +209,7 @@ public final class Booklet {
             document = new Document(size, 0, 0, 0, 0);
             writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);
+            PdfArchive.beforeOpen(writer);
             document.open();
             // One level of page tree, which reordering the pages needs.
             writer.setLinearPageMode();
