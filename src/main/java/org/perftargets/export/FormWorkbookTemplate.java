@@ -30,8 +30,8 @@ import org.perftargets.form.FormKind;
 
 /**
  * What every form workbook shares, made once with POI: the cell styles (宋体, rules, wrapping, the
- * money and date formats), the column widths, A4 portrait at 100 %, the footer 第 n 页 共 m 页,
- * and the indicator header row repeated on every printed page. A form is this package with its own
+ * money and date formats), the column widths, A4 portrait fitted to one page wide, the footer
+ * 第 n 页 共 m 页, and the indicator header row repeated on every printed page. A form is this package with its own
  * worksheet rows: POI's user model spent most of a form's 3 to 4 ms on shared strings and XML
  * objects for cells that are written once and never read back.
  */
