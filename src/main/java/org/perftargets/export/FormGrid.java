@@ -89,9 +89,9 @@ final class FormGrid {
     /** Each row's height in points, rows 0 to the last one written. */
     float[] heights() {
         float[] h = new float[rows.isEmpty() ? 0 : rows.lastKey() + 1];
-        for (int r = 0; r < h.length; r++) {
-            Row row = rows.get(r);
-            h[r] = row == null ? LINE_POINTS + 6 : row.height;
+        java.util.Arrays.fill(h, LINE_POINTS + 6);
+        for (Map.Entry<Integer, Row> e : rows.entrySet()) {
+            h[e.getKey()] = e.getValue().height;
         }
         return h;
     }

@@ -70,6 +70,17 @@ final class FormPages {
         return out;
     }
 
+    /** False when the text is sure to fit one row: the quick answer for most texts. */
+    static boolean mayNeedPieces(String text, double widthChars) {
+        int perLine = Math.max(1, (int) widthChars - 1);
+        // A paragraph takes at most one line more than its units (two a char at most) fill.
+        int paragraphs = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            paragraphs++;
+        }
+        return paragraphs + 2L * text.length() / perLine > MAX_LINES;
+    }
+
     /**
      * A text cut into pieces of at most {@link #MAX_LINES} lines in a column this many characters
      * wide, at line breaks where it can and between characters where a paragraph is longer; the

@@ -60,11 +60,15 @@ public final class FormWorkbookWriter {
             c += col.columns();
         }
         int first = header + 1;
+        int grouped = kind.indicators().groupedColumns();
         for (int i = 0; i < indicators.size(); i++) {
             c = 1;
-            for (IndicatorColumn col : columns) {
+            for (int k = 0; k < columns.size(); k++) {
+                IndicatorColumn col = columns.get(k);
+                // Every row holds its 一级/二级 (hidden under the group's merge), so that the label is
+                // there when a page break cuts the group.
                 Object v = indicators.get(i).get(col.field());
-                g.cell(first + i, c, first + i, c + col.columns() - 1, v, st.text);
+                g.cell(first + i, c, first + i, c + col.columns() - 1, v, k < grouped ? st.group : st.text);
                 c += col.columns();
             }
         }
@@ -81,7 +85,7 @@ public final class FormWorkbookWriter {
                 first + indicators.size() - 1);
         g.pageStarts(pageStarts);
         List<int[]> segments = segments(first, first + indicators.size() - 1, pageStarts);
-        mergeGroups(g, st, kind, indicators, first, pageStarts);
+        mergeGroups(g, kind, indicators, first, pageStarts);
         // 绩效指标 at the top of its column on the first page; the column continues, empty, on the others.
         int firstEnd = segments.isEmpty() ? header : segments.get(0)[1];
         g.cell(header, 0, firstEnd, 0, kind.indicators().section(), st.group);
@@ -102,7 +106,8 @@ public final class FormWorkbookWriter {
         Map<PlacedCell, List<String>> cut = new HashMap<>();
         for (PlacedCell p : kind.placed()) {
             if (p.cell().rows() == 1 && p.cell().role() == FormCell.Role.GOAL
-                    && cellContent(head.get(p.cell().field())) instanceof String text) {
+                    && cellContent(head.get(p.cell().field())) instanceof String text
+                    && FormPages.mayNeedPieces(text, g.chars(p.column(), p.lastColumn()))) {
                 List<String> pieces = FormPages.pieces(text, g.chars(p.column(), p.lastColumn()));
                 if (pieces.size() > 1) {
                     cut.put(p, pieces);
@@ -153,10 +158,10 @@ public final class FormWorkbookWriter {
 
     /**
      * Grouped columns (一级, 二级) span their groups, as on the printed form; a group that runs over
-     * a page break is two cells, each with the label.
+     * a page break is two cells, each showing the label its first row holds.
      */
-    private static void mergeGroups(FormGrid g, FormWorkbookTemplate st, FormKind kind, List<? extends FieldSource> ind,
-            int first, List<Integer> pageStarts) {
+    private static void mergeGroups(FormGrid g, FormKind kind, List<? extends FieldSource> ind, int first,
+            List<Integer> pageStarts) {
         List<IndicatorColumn> columns = kind.indicators().columns();
         int grouped = kind.indicators().groupedColumns();
         int[] start = new int[grouped];
@@ -167,10 +172,13 @@ public final class FormWorkbookWriter {
                 var field = columns.get(k).field();
                 ends = ends || !Objects.equals(ind.get(i).get(field), ind.get(start[k]).get(field));
                 if (ends) {
-                    Object label = ind.get(start[k]).get(field);
                     int lastColumn = column + columns.get(k).columns() - 1;
-                    for (int[] seg : segments(first + start[k], first + i - 1, pageStarts)) {
-                        g.cell(seg[0], column, seg[1], lastColumn, label, st.group);
+                    if (pageStarts.isEmpty()) {
+                        g.merge(first + start[k], first + i - 1, column, lastColumn);
+                    } else {
+                        for (int[] seg : segments(first + start[k], first + i - 1, pageStarts)) {
+                            g.merge(seg[0], seg[1], column, lastColumn);
+                        }
                     }
                     start[k] = i;
                 }

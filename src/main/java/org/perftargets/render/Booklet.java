@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
@@ -118,7 +119,11 @@ public final class Booklet {
     public void addFormWithSheet(int index, OutputStream sheet) throws IOException {
         PdfRenderer.SheetLayout layout = forms.layOut(index, null);
         renderer.writeSheet(layout, sheet);
-        add(index, layout);
+        try {
+            add(index, layout);
+        } catch (ExceptionConverter e) {
+            throw PdfArchive.writeFailure(e);
+        }
     }
 
     private synchronized void add(int index, PdfRenderer.SheetLayout form) {
@@ -201,7 +206,11 @@ public final class Booklet {
         info.language(front.renderer().getDocument().getDocumentElement().getAttribute("lang"));
         info.applyTo(writer);
         PdfArchive.beforeClose(writer);
-        document.close();
+        try {
+            document.close();
+        } catch (ExceptionConverter e) {
+            throw PdfArchive.writeFailure(e);
+        }
     }
 
     private PdfContentByte newPage(Rectangle size) {

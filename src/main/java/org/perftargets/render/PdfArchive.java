@@ -26,7 +26,8 @@ final class PdfArchive {
 
     private static final String PROFILE = "/color/sRGB.icc";
     private static final String CONDITION = "sRGB IEC61966-2.1";
-    private static final byte[] SRGB = read();
+    /** The profile deflated once: every PDF carries the same stream. */
+    private static final byte[] SRGB_DEFLATED = deflated(read());
 
     private PdfArchive() {
     }
@@ -41,9 +42,9 @@ final class PdfArchive {
      * final: the XMP copies it, and PDF/A requires the two to agree.
      */
     static void beforeClose(PdfWriter writer) {
-        PdfStream profile = new PdfStream(SRGB);
+        PdfStream profile = new PdfStream(SRGB_DEFLATED);
+        profile.put(PdfName.FILTER, PdfName.FLATEDECODE);
         profile.put(PdfName.N, new PdfNumber(3));
-        profile.flateCompress(PdfStream.BEST_COMPRESSION);
         PdfDictionary intent = new PdfDictionary(PdfName.OUTPUTINTENT);
         intent.put(PdfName.S, PdfName.GTS_PDFA1);
         intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString(CONDITION));
@@ -56,6 +57,27 @@ final class PdfArchive {
         }
         writer.getExtraCatalog().put(PdfName.OUTPUTINTENTS, new PdfArray(intent));
         writer.createXmpMetadata();
+    }
+
+    /**
+     * OpenPDF wraps a failed write (a full disk) in an ExceptionConverter that hides it from the
+     * cause chain; the IOException itself lets the job tell the user what the machine refused.
+     */
+    static IOException writeFailure(com.lowagie.text.ExceptionConverter e) {
+        return e.getException() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+    }
+
+    private static byte[] deflated(byte[] profile) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION);
+        try (java.util.zip.DeflaterOutputStream zip = new java.util.zip.DeflaterOutputStream(out, deflater)) {
+            zip.write(profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deflater.end();
+        }
+        return out.toByteArray();
     }
 
     private static byte[] read() {
