@@ -27,6 +27,8 @@ final class FormGrid {
     private final double[] widths;
     private final TreeMap<Integer, Row> rows = new TreeMap<>();
     private final List<int[]> merges = new ArrayList<>();
+    /** Rows that start a printed page (manual page breaks before them). */
+    private List<Integer> pageStarts = List.of();
 
     private final class Row {
         float height = LINE_POINTS + 6;
@@ -67,14 +69,52 @@ final class FormGrid {
         Object v = FormWorkbookWriter.cellContent(content);
         row(r1).value[c1] = v;
         if (r1 == r2 && v instanceof String s) {
-            double chars = 0;
-            for (int c = c1; c <= c2; c++) {
-                chars += widths[c];
-            }
+            double chars = chars(c1, c2);
             Row row = row(r1);
-            row.height = Math.max(row.height, lines(s, chars) * LINE_POINTS + 6);
+            // No taller than Excel allows; the writer cuts longer texts into rows (FormPages.pieces).
+            row.height = Math.min(FormPages.MAX_ROW_POINTS, Math.max(row.height, lines(s, chars) * LINE_POINTS + 6));
         }
         merge(r1, r2, c1, c2);
+    }
+
+    /** Columns c1..c2 together, in characters. */
+    double chars(int c1, int c2) {
+        double chars = 0;
+        for (int c = c1; c <= c2; c++) {
+            chars += widths[c];
+        }
+        return chars;
+    }
+
+    /** Each row's height in points, rows 0 to the last one written. */
+    float[] heights() {
+        float[] h = new float[rows.isEmpty() ? 0 : rows.lastKey() + 1];
+        java.util.Arrays.fill(h, LINE_POINTS + 6);
+        for (Map.Entry<Integer, Row> e : rows.entrySet()) {
+            h[e.getKey()] = e.getValue().height;
+        }
+        return h;
+    }
+
+    float height(int r) {
+        return row(r).height;
+    }
+
+    void pageStarts(List<Integer> starts) {
+        this.pageStarts = List.copyOf(starts);
+    }
+
+    /** The manual page breaks, as the worksheet's rowBreaks (each brk's id: the rows above it). */
+    void appendRowBreaks(StringBuilder xml) {
+        if (pageStarts.isEmpty()) {
+            return;
+        }
+        xml.append("<rowBreaks count=\"").append(pageStarts.size()).append("\" manualBreakCount=\"").append(pageStarts.size())
+                .append("\">");
+        for (int r : pageStarts) {
+            xml.append("<brk id=\"").append(r).append("\" max=\"16383\" man=\"1\"/>");
+        }
+        xml.append("</rowBreaks>");
     }
 
     void merge(int r1, int r2, int c1, int c2) {

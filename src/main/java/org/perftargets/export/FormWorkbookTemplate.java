@@ -30,14 +30,15 @@ import org.perftargets.form.FormKind;
 
 /**
  * What every form workbook shares, made once with POI: the cell styles (宋体, rules, wrapping, the
- * money and date formats), the column widths, A4 portrait fitted to one page wide, and the
- * indicator header row repeated on every printed page. A form is this package with its own
+ * money and date formats), the column widths, A4 portrait fitted to one page wide, the footer
+ * 第 n 页 共 m 页, and the indicator header row repeated on every printed page. A form is this package with its own
  * worksheet rows: POI's user model spent most of a form's 3 to 4 ms on shared strings and XML
  * objects for cells that are written once and never read back.
  */
 final class FormWorkbookTemplate {
 
     private static final String SHEET_PART = "xl/worksheets/sheet1.xml";
+    private static final String WORKBOOK_PART = "xl/workbook.xml";
     /** Every entry gets this time, so the same project gives the same bytes. */
 
     private static final Map<FormKind, FormWorkbookTemplate> BY_KIND = new ConcurrentHashMap<>();
@@ -48,14 +49,22 @@ final class FormWorkbookTemplate {
     final short label;
     final short text;
     final short goal;
+    /** 一级/二级: centred at the top of their span, as printed. */
+    final short group;
     final short money;
     final short date;
 
     private final List<Part> parts = new ArrayList<>();
-    /** The worksheet's XML before its dimension, between dimension and rows, and after the rows. */
+    /**
+     * The worksheet's XML before its dimension, between dimension and rows, after the rows up to
+     * the footer (the page breaks go there), and the rest.
+     */
     private final String beforeDimension;
     private final String beforeRows;
     private final String afterRows;
+    private final String afterBreaks;
+    /** The print titles as the template has them (the kind's indicator header row, when no goal is cut into rows). */
+    private final String printTitles;
 
     private record Part(String name, byte[] bytes) {
     }
@@ -88,10 +97,13 @@ final class FormWorkbookTemplate {
             CellStyle goalStyle = style(wb, body, true, HorizontalAlignment.LEFT);
             goalStyle.setVerticalAlignment(VerticalAlignment.TOP);
             goal = goalStyle.getIndex();
+            CellStyle groupStyle = style(wb, body, true, HorizontalAlignment.CENTER);
+            groupStyle.setVerticalAlignment(VerticalAlignment.TOP);
+            group = groupStyle.getIndex();
             CellStyle moneyStyle = style(wb, body, true, HorizontalAlignment.RIGHT);
             moneyStyle.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
             money = moneyStyle.getIndex();
-            CellStyle dateStyle = style(wb, body, true, HorizontalAlignment.CENTER);
+            CellStyle dateStyle = style(wb, body, true, HorizontalAlignment.LEFT);
             dateStyle.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
             date = dateStyle.getIndex();
 
@@ -103,17 +115,28 @@ final class FormWorkbookTemplate {
                 s.setColumnWidth(c, (int) Math.round(chars[c] * 256) + 200);
             }
             int indicatorHeader = FormWorkbookWriter.FIRST_GRID_ROW + kind.rows().size();
+            printTitles = printTitles(indicatorHeader);
             s.setRepeatingRows(new CellRangeAddress(indicatorHeader, indicatorHeader, -1, -1));
             PrintSetup ps = s.getPrintSetup();
             ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
             ps.setLandscape(false);
+            // Fitted to one page wide: the columns are about 518 pt of the 523 between the margins
+            // where the workbook's font is Calibri (Excel, WPS), so the scale is about 100 % and the
+            // pages break where the writer put its breaks (FormPages); elsewhere (LibreOffice without
+            // Calibri's metrics measures the columns about half as wide again) the fit keeps the form
+            // on one page's width, and the manual breaks still hold in LibreOffice.
             ps.setFitWidth((short) 1);
             ps.setFitHeight((short) 0);
             s.setFitToPage(true);
             s.setAutobreaks(true);
             s.setHorizontallyCenter(true);
-            s.setMargin(Sheet.LeftMargin, 0.5);
-            s.setMargin(Sheet.RightMargin, 0.5);
+            s.setMargin(Sheet.LeftMargin, FormPages.SIDE_MARGIN_INCHES);
+            s.setMargin(Sheet.RightMargin, FormPages.SIDE_MARGIN_INCHES);
+            s.setMargin(Sheet.TopMargin, FormPages.TOP_MARGIN_INCHES);
+            s.setMargin(Sheet.BottomMargin, FormPages.BOTTOM_MARGIN_INCHES);
+            s.setMargin(Sheet.HeaderMargin, FormPages.HEADER_MARGIN_INCHES);
+            s.setMargin(Sheet.FooterMargin, FormPages.FOOTER_MARGIN_INCHES);
+            s.getFooter().setCenter("第 &P 页 共 &N 页");
             wb.getProperties().getCoreProperties().setCreated(Optional.of(FixedTime.CREATED));
 
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -137,16 +160,29 @@ final class FormWorkbookTemplate {
             if (dimension < 0 || rows < dimension) {
                 throw new IllegalStateException("POI 生成的工作表结构与预期不同：" + sheet);
             }
+            int footer = sheet.indexOf("</headerFooter>");
+            if (footer < rows) {
+                throw new IllegalStateException("POI 生成的工作表没有页脚：" + sheet);
+            }
+            footer += "</headerFooter>".length();
             beforeDimension = sheet.substring(0, dimension);
             beforeRows = sheet.substring(dimensionEnd, rows);
-            afterRows = sheet.substring(rows + "<sheetData/>".length());
+            afterRows = sheet.substring(rows + "<sheetData/>".length(), footer);
+            afterBreaks = sheet.substring(footer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Writes the package with the grid as its worksheet. */
-    void write(FormGrid grid, OutputStream out) throws IOException {
+    private static String printTitles(int row) {
+        return "!$" + (row + 1) + ":$" + (row + 1) + "<";
+    }
+
+    /**
+     * Writes the package with the grid as its worksheet, the indicator header ({@code headerRow})
+     * repeated on every printed page.
+     */
+    void write(FormGrid grid, int headerRow, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         for (Part p : parts) {
             ZipEntry e = FixedTime.entry(p.name());
@@ -157,7 +193,13 @@ final class FormWorkbookTemplate {
                 xml.append(beforeRows);
                 grid.appendRowsAndMerges(xml);
                 xml.append(afterRows);
+                grid.appendRowBreaks(xml);
+                xml.append(afterBreaks);
                 zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+            } else if (p.name().equals(WORKBOOK_PART) && !printTitles(headerRow).equals(printTitles)) {
+                // A goal cut into rows moves the header down.
+                String workbook = new String(p.bytes(), StandardCharsets.UTF_8);
+                zip.write(workbook.replace(printTitles, printTitles(headerRow)).getBytes(StandardCharsets.UTF_8));
             } else {
                 zip.write(p.bytes());
             }

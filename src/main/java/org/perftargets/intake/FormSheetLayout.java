@@ -286,7 +286,11 @@ final class FormSheetLayout implements IntakeLayout {
             return CellValue.blank(new CellReference(label.row(), label.lastCol() + 1).formatAsString());
         }
 
-        /** The first non-blank cell under a label (the goals), skipping blank rows. */
+        /**
+         * The first non-blank cell under a label (the goals), skipping blank rows, with the text of
+         * the rows right under it up to a blank cell or a label: the form workbook writes a goal too
+         * long for one row over several (FormWorkbookWriter), in pieces that put together are the text.
+         */
         private CellValue below(Label label) {
             for (int r = label.lastRow() + 1; r <= label.lastRow() + 3; r++) {
                 if (isLabelCell(r, label.col())) {
@@ -294,10 +298,29 @@ final class FormSheetLayout implements IntakeLayout {
                 }
                 CellValue v = cells.value(r, label.col());
                 if (!v.isBlank()) {
-                    return v;
+                    return withContinuation(v, r, label.col());
                 }
             }
             return CellValue.blank(new CellReference(label.lastRow() + 1, label.col()).formatAsString());
+        }
+
+        private CellValue withContinuation(CellValue v, int r, int col) {
+            if (v.number() != null || v.date() != null || v.formula() != null) {
+                return v;
+            }
+            StringBuilder text = null;
+            for (int next = r + 1; next <= sheet.getLastRowNum() && !isLabelCell(next, col); next++) {
+                Row row = sheet.getRow(next);
+                Cell c = row == null ? null : row.getCell(col);
+                if (c == null || c.getCellType() != CellType.STRING || c.getStringCellValue().isBlank()) {
+                    break;
+                }
+                if (text == null) {
+                    text = new StringBuilder(sheet.getRow(r).getCell(col).getStringCellValue());
+                }
+                text.append(c.getStringCellValue());
+            }
+            return text == null ? v : cells.joined(v, text.toString());
         }
 
         private boolean isLabelCell(int row, int col) {

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
+import org.perftargets.model.CleanText;
 import org.perftargets.model.Finding;
 import org.perftargets.model.Location;
 
@@ -42,6 +43,12 @@ final class SheetCells {
             return v.cutAt(limits.maxCellChars());
         }
         return v;
+    }
+
+    /** A text written over several cells, read as one cell at {@code first}'s place (trimmed, within the limit). */
+    CellValue joined(CellValue first, String text) {
+        CellValue v = new CellValue(first.ref(), CleanText.trim(text), null, null, null);
+        return v.text().length() > limits.maxCellChars() ? v.cutAt(limits.maxCellChars()) : v;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
@@ -118,7 +119,11 @@ public final class Booklet {
     public void addFormWithSheet(int index, OutputStream sheet) throws IOException {
         PdfRenderer.SheetLayout layout = forms.layOut(index, null);
         renderer.writeSheet(layout, sheet);
-        add(index, layout);
+        try {
+            add(index, layout);
+        } catch (ExceptionConverter e) {
+            throw PdfArchive.writeFailure(e);
+        }
     }
 
     private synchronized void add(int index, PdfRenderer.SheetLayout form) {
@@ -200,7 +205,12 @@ public final class Booklet {
         }
         info.language(front.renderer().getDocument().getDocumentElement().getAttribute("lang"));
         info.applyTo(writer);
-        document.close();
+        PdfArchive.beforeClose(writer);
+        try {
+            document.close();
+        } catch (ExceptionConverter e) {
+            throw PdfArchive.writeFailure(e);
+        }
     }
 
     private PdfContentByte newPage(Rectangle size) {
@@ -208,6 +218,7 @@ public final class Booklet {
             document = new Document(size, 0, 0, 0, 0);
             writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);
+            PdfArchive.beforeOpen(writer);
             document.open();
             // One level of page tree, which reordering the pages needs.
             writer.setLinearPageMode();

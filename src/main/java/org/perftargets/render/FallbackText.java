@@ -21,22 +21,23 @@ final class FallbackText {
         }
         FormFonts fonts = FormFonts.shared();
         StringBuilder markup = new StringBuilder(s.length() + 64);
-        boolean inRun = false;
+        // Every run is a span of its own, the others' too: Flying Saucer draws a line's spans and its
+        // bare text apart (𠮷野家𠀾路 came out of pdftotext as 𠮷野家路…𠀾), spans alone in their order.
+        Boolean rareRun = null;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
             boolean rare = fonts.needsFallback(c);
-            if (rare && !inRun) {
-                markup.append("<span style=\"font-family: '").append(FormFonts.FALLBACK_FAMILY).append("'\">");
-            } else if (!rare && inRun) {
-                markup.append("</span>");
+            if (rareRun == null || rare != rareRun) {
+                if (rareRun != null) {
+                    markup.append("</span>");
+                }
+                markup.append(rare ? "<span style=\"font-family: '" + FormFonts.FALLBACK_FAMILY + "'\">" : "<span>");
+                rareRun = rare;
             }
-            inRun = rare;
             escape(c, markup);
         }
-        if (inRun) {
-            markup.append("</span>");
-        }
+        markup.append("</span>");
         try {
             return XHTMLOutputFormat.INSTANCE.fromMarkup(markup.toString());
         } catch (TemplateModelException e) {

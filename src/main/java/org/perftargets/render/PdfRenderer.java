@@ -144,6 +144,8 @@ public final class PdfRenderer {
             sheet.renderer().createPDF(out, true);
         } catch (DocumentException e) {
             throw new IOException(e);
+        } catch (com.lowagie.text.ExceptionConverter e) {
+            throw PdfArchive.writeFailure(e);
         }
     }
 

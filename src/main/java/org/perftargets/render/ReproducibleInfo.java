@@ -19,7 +19,8 @@ import org.xhtmlrenderer.pdf.PDFCreationListener;
 /**
  * Makes the same input give the same bytes: OpenPDF would stamp the clock into the dates and the
  * document ID. Here the dates are a fixed instant and the ID is a digest of the XHTML rendered.
- * Also sets the document language (from the root element's lang) and leaves the caller's stream open.
+ * Also sets the document language (from the root element's lang), leaves the caller's stream open,
+ * and makes a sheet PDF/A-1b ({@link PdfArchive}).
  */
 final class ReproducibleInfo implements PDFCreationListener {
 
@@ -51,6 +52,7 @@ final class ReproducibleInfo implements PDFCreationListener {
     @Override
     public void preOpen(ITextRenderer renderer) {
         renderer.getWriter().setCloseStream(false);
+        PdfArchive.beforeOpen(renderer.getWriter());
     }
 
     @Override
@@ -60,6 +62,7 @@ final class ReproducibleInfo implements PDFCreationListener {
     @Override
     public void onClose(ITextRenderer renderer) {
         applyTo(renderer.getWriter());
+        PdfArchive.beforeClose(renderer.getWriter());
     }
 
     /** Sets the language, the dates and the ID; call just before the document is closed. */

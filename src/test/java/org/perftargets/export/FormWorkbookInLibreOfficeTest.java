@@ -60,4 +60,36 @@ class FormWorkbookInLibreOfficeTest {
             }
         }
     }
+
+    @Test
+    void aLongFormPrintsPageNumbersAndRepeatsTheGroupLabelsOnItsContinuedPages() throws IOException, InterruptedException {
+        String soffice = soffice();
+        assumeTrue(soffice != null, "LibreOffice not installed");
+        Path xlsx = dir.resolve("long.xlsx");
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            FormWorkbookWriter.write(FormWorkbookTest.longForm(60), out);
+        }
+        Process p = new ProcessBuilder(soffice, "--headless", "-env:UserInstallation=" + dir.resolve("lo").toUri(),
+                "--convert-to", "pdf", "--outdir", dir.toString(), xlsx.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("lo.txt").toFile()).start();
+        assumeTrue(p.waitFor(120, TimeUnit.SECONDS), "LibreOffice did not finish in time");
+        Path pdf = dir.resolve("long.pdf");
+        assertTrue(Files.exists(pdf), Files.readString(dir.resolve("lo.txt")));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int pages = doc.getNumberOfPages();
+            assertTrue(pages >= 3, "60 indicators over three pages or more: " + pages);
+            for (int k = 1; k <= pages; k++) {
+                PDFTextStripper s = new PDFTextStripper();
+                s.setStartPage(k);
+                s.setEndPage(k);
+                String text = s.getText(doc).replaceAll("\\s+", "");
+                assertTrue(text.contains("第" + k + "页共" + pages + "页"), "footer of page " + k + ": " + text);
+                if (k == 2) {
+                    // Page 2 starts inside the 质量指标 group of 产出指标, whose cells began on page 1.
+                    assertTrue(text.contains("三级指标") && text.contains("产出指标") && text.contains("质量指标"),
+                            "the header and the group's labels repeated: " + text);
+                }
+            }
+        }
+    }
 }

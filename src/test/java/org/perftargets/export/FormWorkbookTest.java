@@ -1,6 +1,7 @@
 package org.perftargets.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +18,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -50,6 +54,37 @@ class FormWorkbookTest {
                 LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), LifetimeFunds.BLANK,
                 new AnnualFunds(new BigDecimal("12229200.00"), new BigDecimal("12229200.00"), new BigDecimal("0.00"),
                         new BigDecimal("0.00")), null, "计划在2023年配置服务留置人员10名，留置专区特保58名。", ind, o);
+    }
+
+    /** A form of {@code n} indicators in groups of 一级/二级, long enough to run over pages. */
+    static Project longForm(int n) {
+        Project p = project();
+        Origin o = Origin.ofRow("x", "x", 1);
+        String[][] groups = {{"产出指标", "数量指标"}, {"产出指标", "质量指标"}, {"产出指标", "时效指标"}, {"效益指标", "社会效益指标"},
+                {"效益指标", "可持续影响指标"}, {"满意度指标", "服务对象满意度指标"}};
+        List<Indicator> ind = new java.util.ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            String[] g = groups[k * groups.length / n];
+            String name = "长表指标第" + (k + 1) + "项" + (k % 5 == 0 ? "（名称较长需要在单元格内换行显示的指标说明文字）" : "");
+            ind.add(new Indicator(g[0], g[1], name, new IndicatorValue.Text("及时"), o));
+        }
+        return new Project(p.year(), p.department(), p.unit(), p.code(), "全市公安视频监控系统运维及扩容项目", p.nature(), p.category(),
+                p.start(), p.end(), p.lifetime(), p.annual(), p.overallGoal(), p.annualGoal(), List.copyOf(ind), o);
+    }
+
+    /** The sample project with a 年度总体目标 of about {@code chars} characters in paragraphs. */
+    static Project longGoal(int chars) {
+        Project p = project();
+        StringBuilder goal = new StringBuilder();
+        for (int k = 1; goal.length() < chars; k++) {
+            goal.append("第").append(k).append("段：计划在2023年配置服务留置人员10名，留置专区特保58名，为1个留置专区提供医疗合作服务，")
+                    .append("确保留置专区各项标准达标，各项工作任务及时开展，做好留置人员的生活保障，做到无有责投诉。");
+            if (k % 3 == 0) {
+                goal.append("\n");
+            }
+        }
+        return new Project(p.year(), p.department(), p.unit(), p.code(), "长目标项目", p.nature(), p.category(), p.start(), p.end(),
+                p.lifetime(), p.annual(), p.overallGoal(), goal.toString(), p.indicators(), p.origin());
     }
 
     private Path write(Project p) throws IOException {
@@ -97,6 +132,93 @@ class FormWorkbookTest {
             Row goal = s.getRow(10);
             assertTrue(goal.getHeightInPoints() >= 2 * 14, "the goal's two lines show");
         }
+    }
+
+    @Test
+    void theFooterNumbersThePagesAndCellsAreAlignedAsInThePdf() throws IOException {
+        try (InputStream in = Files.newInputStream(write(project())); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheetAt(0);
+            assertEquals("第 &P 页 共 &N 页", s.getFooter().getCenter());
+            // As form.css: labels centred, text and dates left, money right, goals at the top,
+            // 一级/二级 and 绩效指标 centred at the top of their span.
+            assertAligned(s, "A3", HorizontalAlignment.CENTER, VerticalAlignment.CENTER);
+            assertAligned(s, "B3", HorizontalAlignment.LEFT, VerticalAlignment.CENTER);
+            assertAligned(s, "B5", HorizontalAlignment.LEFT, VerticalAlignment.CENTER);
+            assertAligned(s, "E6", HorizontalAlignment.RIGHT, VerticalAlignment.CENTER);
+            assertAligned(s, "D11", HorizontalAlignment.LEFT, VerticalAlignment.TOP);
+            assertAligned(s, "A12", HorizontalAlignment.CENTER, VerticalAlignment.TOP);
+            assertAligned(s, "B13", HorizontalAlignment.CENTER, VerticalAlignment.TOP);
+            assertAligned(s, "C13", HorizontalAlignment.CENTER, VerticalAlignment.TOP);
+            assertAligned(s, "D13", HorizontalAlignment.LEFT, VerticalAlignment.CENTER);
+        }
+    }
+
+    private static void assertAligned(Sheet s, String ref, HorizontalAlignment h, VerticalAlignment v) {
+        CellReference at = new CellReference(ref);
+        var style = s.getRow(at.getRow()).getCell(at.getCol()).getCellStyle();
+        assertEquals(h, style.getAlignment(), ref);
+        assertEquals(v, style.getVerticalAlignment(), ref);
+    }
+
+    @Test
+    void aLongFormBreaksItsPagesWhereItsRowsFillThemAndRepeatsTheGroupLabels() throws IOException {
+        Project p = longForm(60);
+        Path file = write(p);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheetAt(0);
+            // POI gives each break as the last row above it; the pages start at the row after.
+            int[] breaks = java.util.Arrays.stream(s.getRowBreaks()).map(b -> b + 1).toArray();
+            assertTrue(breaks.length >= 2, "60 indicators run over three pages or more: " + java.util.Arrays.toString(breaks));
+            int header = s.getRepeatingRows().getFirstRow();
+            int first = header + 1;
+            float headerHeight = s.getRow(header).getHeightInPoints();
+            int pageStart = 0;
+            for (int k = 0; k <= breaks.length; k++) {
+                int end = k < breaks.length ? breaks[k] : s.getLastRowNum() + 1;
+                float used = pageStart == 0 ? 0 : headerHeight;
+                for (int r = pageStart; r < end; r++) {
+                    used += s.getRow(r).getHeightInPoints();
+                }
+                assertTrue(used <= FormPages.PAGE_POINTS, "page " + (k + 1) + " holds " + used + " pt");
+                assertTrue(end - Math.max(pageStart, first) >= FormPages.MIN_ROWS, "page " + (k + 1) + " holds 3 indicators or more");
+                pageStart = end;
+            }
+            for (int b : breaks) {
+                Indicator i = p.indicators().get(b - first);
+                assertEquals(i.level1(), s.getRow(b).getCell(1).getStringCellValue(), "一级 repeated at row " + (b + 1));
+                assertEquals(i.level2(), s.getRow(b).getCell(2).getStringCellValue(), "二级 repeated at row " + (b + 1));
+                for (CellRangeAddress m : s.getMergedRegions()) {
+                    assertFalse(m.getFirstRow() < b && m.getLastRow() >= b, m.formatAsString() + " runs over the break before row " + (b + 1));
+                }
+            }
+        }
+        IntakeResult r = new IntakeReader().read(file);
+        assertEquals(content(p), content(r.declarations().projects().get(0)), r.findings().toString());
+    }
+
+    @Test
+    void aLongGoalGoesOverSeveralRowsNoneTallerThanExcelAllowsAndReadsBackWhole() throws IOException {
+        Project p = longGoal(3000);
+        assertTrue(p.annualGoal().length() >= 3000 && p.annualGoal().contains("\n"));
+        Path file = write(p);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheetAt(0);
+            StringBuilder pieces = new StringBuilder();
+            int rows = 0;
+            for (org.apache.poi.ss.usermodel.Row row : s) {
+                assertTrue(row.getHeightInPoints() <= 409, "row " + (row.getRowNum() + 1) + " is " + row.getHeightInPoints() + " pt");
+                var d = row.getCell(3);
+                if (row.getRowNum() >= 10 && row.getRowNum() < s.getRepeatingRows().getFirstRow() && d != null
+                        && !d.getStringCellValue().isEmpty()) {
+                    pieces.append(d.getStringCellValue());
+                    rows++;
+                }
+            }
+            assertTrue(rows > 1, "the goal takes several rows");
+            assertEquals(p.annualGoal(), pieces.toString(), "the pieces, put together, are the goal");
+        }
+        IntakeResult r = new IntakeReader().read(file);
+        assertEquals(content(p), content(r.declarations().projects().get(0)), r.findings().toString());
     }
 
     @Test
