@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -22,5 +24,23 @@ class LibreOfficeExportTest {
             assertEquals(Optional.of(soffice), LibreOfficeExport.find(empty + File.pathSeparator + bin));
         }
         assertEquals(Optional.empty(), LibreOfficeExport.find(null));
+    }
+
+    @Test
+    void everyWorkbookIsInExactlyOneBatchOfOneFolderUnderTheByteLimit() {
+        List<Path> workbooks = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            workbooks.add(Path.of("/out/2023/上海市公安局/申报表", "业务辅助项目（第" + i + "号）.xlsx"));
+        }
+        workbooks.add(Path.of("/out/2024/上海市公安局/申报表", "另一年.xlsx"));
+        List<List<Path>> batches = LibreOfficeExport.batches(workbooks);
+        assertEquals(workbooks, batches.stream().flatMap(List::stream).toList(), "all of them, in order");
+        for (List<Path> batch : batches) {
+            assertEquals(1, batch.stream().map(Path::getParent).distinct().count(), "one working folder a command");
+            int bytes = batch.stream().mapToInt(p -> p.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1).sum();
+            org.junit.jupiter.api.Assertions.assertTrue(bytes <= LibreOfficeExport.BATCH_BYTES, bytes + " bytes");
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(batches.size() >= 3, "1,000 names of about 40 bytes take several commands");
+        assertEquals(List.of(Path.of("/out/2024/上海市公安局/申报表", "另一年.xlsx")), batches.get(batches.size() - 1));
     }
 }
