@@ -92,7 +92,7 @@ public final class Benchmark {
             workbooks = files.filter(f -> f.getParent().getFileName().toString().equals("申报表"))
                     .filter(f -> f.toString().endsWith(".xlsx")).sorted().toList();
         }
-        out.printf("LibreOffice 对比：%s 把本次写出的 %d 个申报表 XLSX 导出为 PDF（全新的配置文件夹；每条命令至多约 16 KB 的文件名，它一次只收约 25 KB）……%n",
+        out.printf("LibreOffice 对比：%s 把本次写出的 %d 个申报表 XLSX 导出为 PDF（全新的配置文件夹；每条 soffice 命令 200 个文件：它一次最多转换 246 个）……%n",
                 soffice.get(), workbooks.size());
         long timeout = 600 + 2L * workbooks.size();
         LibreOfficeExport.Result lo = LibreOfficeExport.export(soffice.get(), workbooks, work.resolve("libreoffice"), timeout);
