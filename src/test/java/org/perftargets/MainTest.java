@@ -56,7 +56,7 @@ class MainTest {
                 columns.add(Main.displayWidth(line.substring(0, start)));
             }
         }
-        assertEquals(14, columns.size(), help);
+        assertEquals(15, columns.size(), help);
         assertEquals(1, columns.stream().distinct().count(), "description columns " + columns + " in\n" + help);
     }
 

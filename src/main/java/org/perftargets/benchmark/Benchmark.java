@@ -29,7 +29,9 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    public static int run(int projects, PrintStream out) throws IOException, InterruptedException {
+    public static int run(int projects, boolean compareWithLibreOffice, PrintStream out) throws IOException, InterruptedException {
+        // From the JVM's start to here: the JVM and, under mvn, Maven starting and checking the build.
+        double startup = ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
         Path work = Files.createTempDirectory("perf-targets-bench");
         try {
             Path input = Files.createDirectories(work.resolve("input"));
@@ -55,7 +57,14 @@ public final class Benchmark {
                     summary.exitCode(), summary.sheetsWritten(), sheetPages, bookletPages,
                     (sheetPages + bookletPages) / total);
             out.printf("堆内存峰值：%d MB（每 20 毫秒采样一次已用堆）%n", peak / (1024 * 1024));
+            out.println(ResidentMemory.describe("至此"));
+            if (compareWithLibreOffice) {
+                compareWithLibreOffice(output, work, startup, total, out);
+            } else {
+                out.println("LibreOffice 对比：按 -DnoLibreOffice 跳过");
+            }
             int selfCode = selfEvaluation(work, synthetic, out);
+            out.println(ResidentMemory.describe("包括自评"));
             return Math.max(summary.exitCode(), selfCode);
         } finally {
             try (Stream<Path> files = Files.walk(work)) {
@@ -64,6 +73,39 @@ public final class Benchmark {
                 }
             }
         }
+    }
+
+    /**
+     * LibreOffice exporting the forms this run wrote as XLSX to PDF, timed right after our job on
+     * the same machine, and the ratio of the whole command (start-up measured in this process plus
+     * the job) to LibreOffice's time, start-up included on both sides.
+     */
+    private static void compareWithLibreOffice(Path output, Path work, double startup, double job, PrintStream out)
+            throws IOException, InterruptedException {
+        var soffice = LibreOfficeExport.find(System.getenv("PATH"));
+        if (soffice.isEmpty()) {
+            out.println("LibreOffice 对比：跳过（PATH 中没有 soffice，未安装 LibreOffice）");
+            return;
+        }
+        List<Path> workbooks;
+        try (Stream<Path> files = Files.walk(output)) {
+            workbooks = files.filter(f -> f.getParent().getFileName().toString().equals("申报表"))
+                    .filter(f -> f.toString().endsWith(".xlsx")).sorted().toList();
+        }
+        out.printf("LibreOffice 对比：%s 把本次写出的 %d 个申报表 XLSX 导出为 PDF（全新的配置文件夹；每条 soffice 命令 200 个文件：它一次最多转换 246 个）……%n",
+                soffice.get(), workbooks.size());
+        long timeout = 600 + 2L * workbooks.size();
+        LibreOfficeExport.Result lo = LibreOfficeExport.export(soffice.get(), workbooks, work.resolve("libreoffice"), timeout);
+        if (lo.timedOut()) {
+            out.printf("LibreOffice 对比：%d 秒后仍未完成，已停止（写出 %d 个 PDF），没有比值%n", timeout, lo.pdfs());
+            return;
+        }
+        double whole = startup + job;
+        out.printf("LibreOffice：%.2f 秒（含其启动），退出码 %d，写出 %d 个 PDF%n", lo.seconds(), lo.exitCode(), lo.pdfs());
+        out.printf("本程序：JVM 与 Maven 启动 %.2f 秒（本进程测得）+ 作业 %.2f 秒 = 整条命令约 %.2f 秒"
+                + "（不含生成基准工作簿和数页数）%n", startup, job, whole);
+        out.printf("比值（本程序整条命令 / LibreOffice）：%.3f；只算作业：%.3f%s%n", whole / lo.seconds(), job / lo.seconds(),
+                lo.pdfs() == workbooks.size() ? "" : "（LibreOffice 少写了 " + (workbooks.size() - lo.pdfs()) + " 个 PDF，比值偏低）");
     }
 
     /**

@@ -61,11 +61,16 @@ public final class ChildRun {
 
     /** Runs the program to its end (at most two minutes): exit code and console as UTF-8. */
     public Result run(Path work, String... args) throws IOException, InterruptedException {
+        return run(work, 120, args);
+    }
+
+    /** Runs the program to its end, at most {@code seconds}: exit code and console as UTF-8. */
+    public Result run(Path work, int seconds, String... args) throws IOException, InterruptedException {
         Path console = Files.createTempFile(work, "console", ".txt");
         Process p = start(console, args);
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new AssertionError("did not end in two minutes: " + Files.readString(console));
+            throw new AssertionError("did not end in " + seconds + " seconds: " + Files.readString(console));
         }
         byte[] bytes = Files.readAllBytes(console);
         Files.delete(console);
