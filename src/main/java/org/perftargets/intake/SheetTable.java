@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -137,11 +138,13 @@ final class SheetTable {
         return ok;
     }
 
-    /** The data rows below the header, blank rows skipped, within the row limit. */
-    List<FoundRecord> rows(List<Finding> findings) {
-        List<FoundRecord> rows = new ArrayList<>();
+    /**
+     * The data rows below the header, blank rows skipped, each handed on as it is read (none is
+     * kept here); a cell's problems go to {@code problems} before its row.
+     */
+    void rows(Consumer<Finding> problems, Consumer<FoundRecord> rows) {
         Map<Field, BigDecimal> multipliers = multipliers();
-        SheetCells reader = new SheetCells(file, sheetName(), limits, findings::add);
+        SheetCells reader = new SheetCells(file, sheetName(), limits, problems);
         int last = sheet.lastRowIndex();
         Iterator<SheetRow> aheadRows = ahead.iterator();
         SheetRow next = nextRow(aheadRows);
@@ -164,10 +167,9 @@ final class SheetTable {
                 blank &= v.isBlank();
             }
             if (!blank) {
-                rows.add(new FoundRecord(sheetName(), r + 1, cells, multipliers));
+                rows.accept(new FoundRecord(sheetName(), r + 1, cells, multipliers));
             }
         }
-        return rows;
     }
 
     /** The next row: the ones read ahead first, then the stream; each passes the merged regions' first cells. */

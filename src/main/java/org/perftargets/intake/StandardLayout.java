@@ -66,9 +66,8 @@ final class StandardLayout implements IntakeLayout {
         List<Finding> problems = new ArrayList<>();
         SheetTable projects = new SheetTable(file, projectSheet, limits);
         if (projects.readHeader(StandardWorkbook.PROJECT_FIELDS, Assembler.PROJECT_REQUIRED, problems)) {
-            List<FoundRecord> rows = projects.rows(problems);
             problems.forEach(found::problem);
-            rows.forEach(found::project);
+            projects.rows(found::problem, found::project);
         } else {
             problems.forEach(found::problem);
         }
@@ -85,9 +84,8 @@ final class StandardLayout implements IntakeLayout {
                         "请加上「" + Field.NAME.label() + "」列，写明每条指标属于哪个项目", null));
                 return;
             }
-            List<FoundRecord> rows = indicators.rows(problems);
             problems.forEach(found::problem);
-            rows.forEach(found::indicatorNamingItsProject);
+            indicators.rows(found::problem, found::indicatorNamingItsProject);
         }
     }
 
