@@ -69,8 +69,8 @@ public final class Main implements Callable<Integer> {
             description = "单个工作簿的大小上限，1 到 " + Limits.MAX_FILE_MB + "（默认 50）")
     String maxFileMb;
 
-    @Option(names = "--max-rows", defaultValue = "${sys:maxRows:-100000}", paramLabel = "行数",
-            description = "每个工作表的行数上限，1 到 " + Limits.MAX_ROWS + "（默认 100000）")
+    @Option(names = "--max-rows", defaultValue = "${sys:maxRows:-500000}", paramLabel = "行数",
+            description = "每个工作表的行数上限，1 到 " + Limits.MAX_ROWS + "（默认 500000）")
     String maxRows;
 
     @Option(names = "--max-cell-chars", defaultValue = "${sys:maxCellChars:-10000}", paramLabel = "字符数",
@@ -221,7 +221,7 @@ public final class Main implements Callable<Integer> {
             return writeSelfEvaluationWorkbooks(out);
         }
         Long fileMb = number("maxFileMb", maxFileMb, Limits.MAX_FILE_MB, "50", out);
-        Long rows = fileMb == null ? null : number("maxRows", maxRows, Limits.MAX_ROWS, "100000", out);
+        Long rows = fileMb == null ? null : number("maxRows", maxRows, Limits.MAX_ROWS, "500000", out);
         Long chars = rows == null ? null : number("maxCellChars", maxCellChars, Limits.MAX_CELL_CHARS, "10000", out);
         if (chars == null) {
             return 2;

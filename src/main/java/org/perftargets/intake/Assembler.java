@@ -217,8 +217,8 @@ final class Assembler implements FoundCells {
         FieldReader r = new FieldReader(row, origin, owner.project.key());
         // Like the printed form, a 一级 or 二级 typed once covers the rows below it of the same project.
         boolean sameProject = owner == previous;
-        String level1 = CleanText.withoutSpaces(r.optionalText(Field.LEVEL1));
-        String level2 = CleanText.withoutSpaces(r.optionalText(Field.LEVEL2));
+        String level1 = once(CleanText.withoutSpaces(r.optionalText(Field.LEVEL1)));
+        String level2 = once(CleanText.withoutSpaces(r.optionalText(Field.LEVEL2)));
         if (level1.isEmpty() && sameProject) {
             level1 = previousLevel1;
         }
@@ -272,12 +272,44 @@ final class Assembler implements FoundCells {
 
     private Origin origin(FoundRecord row) {
         Map<Field, String> cells = new EnumMap<>(Field.class);
+        Map<Field, String> columns = new EnumMap<>(Field.class);
+        String suffix = String.valueOf(row.row());
         row.cells().forEach((f, c) -> {
             if (c.ref() != null) {
                 cells.put(f, c.ref());
+                if (c.ref().endsWith(suffix)) {
+                    columns.put(f, c.ref().substring(0, c.ref().length() - suffix.length()));
+                }
             }
         });
+        if (!cells.isEmpty() && columns.size() == cells.size() && columns.values().stream().allMatch(Assembler::isColumn)) {
+            // A table's row: its cells' columns, one map for all rows laid out alike.
+            return Origin.ofColumns(file, row.sheet(), row.row(),
+                    sharedColumns.computeIfAbsent(columns, k -> java.util.Collections.unmodifiableMap(new EnumMap<>(k))));
+        }
         return new Origin(file, row.sheet(), row.row(), cells);
+    }
+
+    private static boolean isColumn(String s) {
+        if (s.isEmpty() || s.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The columns of the rows read so far, each layout of fields once. */
+    private final Map<Map<Field, String>, Map<Field, String>> sharedColumns = new java.util.HashMap<>();
+
+    /** 一级 and 二级 texts, each held once: 340,000 indicators name a handful of groups. */
+    private final Map<String, String> groupNames = new java.util.HashMap<>();
+
+    private String once(String s) {
+        return s.length() > 40 ? s : groupNames.computeIfAbsent(s, k -> k);
     }
 
     /** A project being read, collecting its indicators. */

@@ -63,6 +63,10 @@ record CellValue(String ref, String text, BigDecimal number, LocalDate date, Str
         return isConstantFormula() ? "=" + CleanText.folded(formula) : text;
     }
 
+    CellValue withRef(String newRef) {
+        return newRef.equals(ref) ? this : new CellValue(newRef, text, number, date, formulaError, formula, cached, fullLength);
+    }
+
     CellValue withText(String newText) {
         return new CellValue(ref, newText, number, date, formulaError, formula, cached, fullLength);
     }

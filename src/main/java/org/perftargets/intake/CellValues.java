@@ -2,6 +2,7 @@ package org.perftargets.intake;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -93,21 +94,9 @@ final class CellValues {
 
     private static CellValue cached(Cell cell, String ref, CellType type) {
         switch (type) {
-            case NUMERIC: {
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    var date = cell.getLocalDateTimeCellValue().toLocalDate();
-                    return new CellValue(ref, date.toString(), null, date, null);
-                }
-                double d = cell.getNumericCellValue();
-                if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    return new CellValue(ref, "", null, null, "#NUM!");
-                }
-                BigDecimal n = BigDecimal.valueOf(d).round(EXCEL_PRECISION).stripTrailingZeros();
-                if (n.scale() < 0) {
-                    n = n.setScale(0);
-                }
-                return new CellValue(ref, percentShown(cell, d).orElse(n.toPlainString()), n, null, null);
-            }
+            case NUMERIC:
+                return numeric(ref, cell.getNumericCellValue(), cell.getCellStyle(),
+                        DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate() : null);
             case STRING:
                 return new CellValue(ref, CleanText.trim(cell.getStringCellValue()), null, null, null);
             case BOOLEAN:
@@ -126,12 +115,35 @@ final class CellValues {
         }
     }
 
+    /** A number as Excel shows it; {@code date} is its day where the cell is formatted as a date. */
+    static CellValue numeric(String ref, double d, CellStyle style, LocalDate date) {
+        if (date != null) {
+            return new CellValue(ref, date.toString(), null, date, null);
+        }
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return new CellValue(ref, "", null, null, "#NUM!");
+        }
+        BigDecimal n = BigDecimal.valueOf(d).round(EXCEL_PRECISION).stripTrailingZeros();
+        if (n.scale() < 0) {
+            n = n.setScale(0);
+        }
+        return new CellValue(ref, percentShown(style, d).orElse(n.toPlainString()), n, null, null);
+    }
+
+    /** The text of a formula's error result (#DIV/0!), or #错误 for one POI does not know. */
+    static String errorText(String code) {
+        try {
+            return FormulaError.forString(code).getString();
+        } catch (RuntimeException e) {
+            return "#错误";
+        }
+    }
+
     /**
      * A cell formatted as a percentage shows 0.9 as 90%: that is what the user wrote, and what a
      * text (an indicator value) must keep. The number stays 0.9 for readers of numbers.
      */
-    private static Optional<String> percentShown(Cell cell, double d) {
-        CellStyle style = cell.getCellStyle();
+    private static Optional<String> percentShown(CellStyle style, double d) {
         String format = style == null ? null : style.getDataFormatString();
         if (format == null || format.indexOf('%') < 0) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package org.perftargets.intake;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,7 +62,8 @@ final class FormSheetLayout implements IntakeLayout {
     }
 
     @Override
-    public boolean fits(Workbook workbook) {
+    public boolean fits(IntakeWorkbook intake) throws IOException {
+        Workbook workbook = intake.userModel(); // forms are small: read where their labels are, anywhere on a sheet
         for (Sheet s : workbook) {
             if (looksLikeForm(s)) {
                 return true;
@@ -101,7 +103,8 @@ final class FormSheetLayout implements IntakeLayout {
     }
 
     @Override
-    public void find(String file, Workbook workbook, ReadLimits limits, FoundCells found) {
+    public void find(String file, IntakeWorkbook intake, ReadLimits limits, FoundCells found) throws IOException {
+        Workbook workbook = intake.userModel();
         for (Sheet s : workbook) {
             if (!looksLikeForm(s)) {
                 SheetNotes.notRead(file, s, "它不是" + kind.shortName() + "格式（找不到「"

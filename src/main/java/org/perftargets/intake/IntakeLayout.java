@@ -1,6 +1,7 @@
 package org.perftargets.intake;
 
-import org.apache.poi.ss.usermodel.Workbook;
+import java.io.IOException;
+
 import org.perftargets.model.Field;
 
 /**
@@ -13,10 +14,10 @@ import org.perftargets.model.Field;
 interface IntakeLayout {
 
     /** Whether the workbook is laid out this way. */
-    boolean fits(Workbook workbook);
+    boolean fits(IntakeWorkbook workbook) throws IOException;
 
     /** Finds every project's and indicator's cells and hands them on in reading order. */
-    void find(String file, Workbook workbook, ReadLimits limits, FoundCells found);
+    void find(String file, IntakeWorkbook workbook, ReadLimits limits, FoundCells found) throws IOException;
 
     /** Where the user fills in a field in this layout: the advice for a required value left blank. */
     String whereToFill(Field field);

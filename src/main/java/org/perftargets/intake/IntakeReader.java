@@ -95,9 +95,18 @@ public final class IntakeReader {
     }
 
     private IntakeResult readOpened(Path path, String file, List<Finding> findings) {
-        Workbook wb;
+        IntakeWorkbook wb;
+        java.io.Closeable closing;
         try {
-            wb = WorkbookFactory.create(path.toFile(), null, true);
+            if (WorkbookPrescan.isZip(path)) {
+                StreamedWorkbook streamed = StreamedWorkbook.open(path);
+                wb = streamed;
+                closing = streamed;
+            } else {
+                Workbook userModel = WorkbookFactory.create(path.toFile(), null, true);
+                wb = UserModelSheet.of(userModel);
+                closing = userModel;
+            }
         } catch (EncryptedDocumentException e) {
             findings.add(fileError(file, "工作簿设置了打开密码，无法读取", "请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后另存，再放入输入文件夹"));
             return new IntakeResult(new Declarations(List.of()), findings);
@@ -105,8 +114,11 @@ public final class IntakeReader {
             findings.add(WorkbookGuards.describe(file, e, limits));
             return new IntakeResult(new Declarations(List.of()), findings);
         }
-        try (wb) {
+        try (closing) {
             return new IntakeResult(new Declarations(readWorkbook(file, wb, findings)), findings);
+        } catch (java.io.UncheckedIOException e) {
+            // A worksheet streamed past damaged XML, or a part beyond the zip-bomb guard.
+            findings.add(WorkbookGuards.describe(file, e.getCause(), limits));
         } catch (IOException e) {
             findings.add(WorkbookGuards.describe(file, e, limits));
         } catch (RuntimeException e) {
@@ -120,7 +132,7 @@ public final class IntakeReader {
     }
 
     /** The first layout that fits the workbook reads it; its cells go through the one assembler. */
-    private List<Project> readWorkbook(String file, Workbook wb, List<Finding> findings) {
+    private List<Project> readWorkbook(String file, IntakeWorkbook wb, List<Finding> findings) throws IOException {
         for (IntakeLayout layout : LAYOUTS) {
             if (layout.fits(wb)) {
                 int before = findings.size();

@@ -14,13 +14,25 @@ import org.perftargets.model.Location;
 final class SheetCells {
 
     private final String file;
-    private final Sheet sheet;
+    private final String sheetName;
     private final ReadLimits limits;
     private final Consumer<Finding> problems;
 
+    private final Sheet sheet;
+
     SheetCells(String file, Sheet sheet, ReadLimits limits, Consumer<Finding> problems) {
+        this(file, sheet, sheet.getSheetName(), limits, problems);
+    }
+
+    /** For a sheet read as a table, row by row: only {@link #read(CellValue, int, int)}. */
+    SheetCells(String file, String sheetName, ReadLimits limits, Consumer<Finding> problems) {
+        this(file, null, sheetName, limits, problems);
+    }
+
+    private SheetCells(String file, Sheet sheet, String sheetName, ReadLimits limits, Consumer<Finding> problems) {
         this.file = file;
         this.sheet = sheet;
+        this.sheetName = sheetName;
         this.limits = limits;
         this.problems = problems;
     }
@@ -34,10 +46,20 @@ final class SheetCells {
     /** A cell read as the one at row r, column c (a merged region's value is read from its first cell). */
     CellValue read(Cell cell, int r, int c) {
         String ref = new CellReference(r, c).formatAsString();
-        if (cell == null) {
+        return checked(cell == null ? null : CellValues.of(cell, ref), ref, r);
+    }
+
+    /** A cell already read (a merged region's value is its first cell's) at row r, column c. */
+    CellValue read(CellValue value, int r, int c) {
+        String ref = new CellReference(r, c).formatAsString();
+        return checked(value == null ? null : value.withRef(ref), ref, r);
+    }
+
+    private CellValue checked(CellValue value, String ref, int r) {
+        if (value == null) {
             return CellValue.blank(ref);
         }
-        CellValue v = withoutControlCharacters(CellValues.of(cell, ref), r);
+        CellValue v = withoutControlCharacters(value, r);
         if (v.text().length() > limits.maxCellChars()) {
             // Cut, so that memory stays bounded; the assembler holds its project back with an error.
             return v.cutAt(limits.maxCellChars());
@@ -76,7 +98,7 @@ final class SheetCells {
             if (lineBreak) {
                 clean.append('\n');
             }
-            problems.accept(Finding.warning(new Location(file, sheet.getSheetName(), r + 1, v.ref()),
+            problems.accept(Finding.warning(new Location(file, sheetName, r + 1, v.ref()),
                     "单元格中有不可见的控制字符 " + String.format("U+%04X", (int) c) + (lineBreak ? "，已改为换行" : "，已删除"),
                     "多为从 Word 等处粘贴带入；请核对该单元格的内容", null));
         }

@@ -4,14 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.perftargets.model.Finding;
@@ -21,7 +20,8 @@ import org.perftargets.model.Location;
 /**
  * A sheet read as a table: its header row (found by name among the first rows), and its data
  * rows as cells keyed by field. Blank rows are skipped; a cell inside a merged region reads as
- * the region's value; formulas give their cached values.
+ * the region's value; formulas give their cached values. The sheet is read once, row by row, in
+ * order (a streamed .xlsx holds one row at a time).
  */
 final class SheetTable {
 
@@ -32,20 +32,28 @@ final class SheetTable {
     }
 
     private final String file;
-    private final Sheet sheet;
+    private final TableSheet sheet;
     private final ReadLimits limits;
     private final Map<Field, Column> columns = new EnumMap<>(Field.class);
-    private final Map<Long, CellRangeAddress> merged = new HashMap<>();
+    /** Per read column, the merged regions over it below the header, by first row. */
+    private final Map<Integer, TreeMap<Integer, CellRangeAddress>> merged = new HashMap<>();
+    /** The first cells of those regions, kept as the rows stream past them. */
+    private final Map<Long, SheetRow.Cell> firstCells = new HashMap<>();
+    private final Iterator<SheetRow> stream;
+    /** The rows read ahead to find the header: the first {@link #HEADER_SEARCH_ROWS}. */
+    private final List<SheetRow> ahead = new ArrayList<>();
+    private SheetRow pending;
     private int headerRow = -1;
 
-    SheetTable(String file, Sheet sheet, ReadLimits limits) {
+    SheetTable(String file, TableSheet sheet, ReadLimits limits) {
         this.file = file;
         this.sheet = sheet;
         this.limits = limits;
+        this.stream = sheet.rows();
     }
 
     String sheetName() {
-        return sheet.getSheetName();
+        return sheet.name();
     }
 
     boolean has(Field f) {
@@ -68,112 +76,158 @@ final class SheetTable {
      * false (with findings) when the sheet can't be read as a table.
      */
     boolean readHeader(Set<Field> known, Set<Field> required, List<Finding> findings) {
-        int best = -1;
-        int bestCount = 0;
-        int last = Math.min(sheet.getLastRowNum(), HEADER_SEARCH_ROWS - 1);
-        for (int r = sheet.getFirstRowNum(); r >= 0 && r <= last; r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
+        while (stream.hasNext()) {
+            SheetRow row = stream.next();
+            if (row.index() >= HEADER_SEARCH_ROWS) {
+                pending = row;
+                break;
             }
+            ahead.add(row);
+        }
+        SheetRow best = null;
+        int bestCount = 0;
+        for (SheetRow row : ahead) {
             int count = 0;
-            for (Cell c : row) {
-                if (c.getCellType() == CellType.STRING
-                        && HeaderName.parse(c.getStringCellValue()).filter(h -> known.contains(h.field())).isPresent()) {
+            for (SheetRow.Cell c : row.cells()) {
+                if (c.string() != null && HeaderName.parse(c.string()).filter(h -> known.contains(h.field())).isPresent()) {
                     count++;
                 }
             }
             if (count > bestCount) {
-                best = r;
+                best = row;
                 bestCount = count;
             }
         }
-        if (best < 0) {
+        if (best == null) {
             findings.add(Finding.error(Location.ofSheet(file, sheetName()), "找不到表头行（第一行应是列名，如「" + Field.NAME.label() + "」）",
                     "请在第一行填写列名，可用模板（mvn -q -Dtemplate）中的表头", null));
             return false;
         }
-        headerRow = best;
+        headerRow = best.index();
         Map<Field, String> firstSeen = new EnumMap<>(Field.class);
         boolean ok = true;
-        for (Cell c : sheet.getRow(best)) {
-            if (c.getCellType() != CellType.STRING) {
+        for (SheetRow.Cell c : best.cells()) {
+            if (c.string() == null) {
                 continue;
             }
-            var header = HeaderName.parse(c.getStringCellValue()).filter(h -> known.contains(h.field()));
+            var header = HeaderName.parse(c.string()).filter(h -> known.contains(h.field()));
             if (header.isEmpty()) {
                 continue;
             }
             Field f = header.get().field();
-            String ref = new CellReference(best, c.getColumnIndex()).formatAsString();
+            String ref = new CellReference(headerRow, c.col()).formatAsString();
             if (firstSeen.containsKey(f)) {
-                findings.add(Finding.error(new Location(file, sheetName(), best + 1, ref),
+                findings.add(Finding.error(new Location(file, sheetName(), headerRow + 1, ref),
                         "表头「" + f.label() + "」出现了两次（另一次在 " + firstSeen.get(f) + "）",
                         "请删除或改名其中一列，只保留一列「" + f.label() + "」", null));
                 ok = false;
             } else {
                 firstSeen.put(f, ref);
-                columns.put(f, new Column(c.getColumnIndex(), header.get()));
+                columns.put(f, new Column(c.col(), header.get()));
             }
         }
         for (Field f : required) {
             if (!columns.containsKey(f)) {
-                findings.add(Finding.error(new Location(file, sheetName(), best + 1, null),
+                findings.add(Finding.error(new Location(file, sheetName(), headerRow + 1, null),
                         "缺少必填列「" + f.label() + "」", "请在表头行加上「" + f.label() + "」列并填写", null));
                 ok = false;
             }
         }
         indexMergedRegions();
+        ahead.forEach(this::keepFirstCells);
         return ok;
     }
 
-    /** The data rows below the header, blank rows skipped, within the row limit. */
-    List<FoundRecord> rows(List<Finding> findings) {
-        List<FoundRecord> rows = new ArrayList<>();
+    /**
+     * The data rows below the header, blank rows skipped, each handed on as it is read (none is
+     * kept here); a cell's problems go to {@code problems} before its row.
+     */
+    void rows(Consumer<Finding> problems, Consumer<FoundRecord> rows) {
         Map<Field, BigDecimal> multipliers = multipliers();
-        SheetCells reader = new SheetCells(file, sheet, limits, findings::add);
-        int last = sheet.getLastRowNum();
+        SheetCells reader = new SheetCells(file, sheetName(), limits, problems);
+        int last = sheet.lastRowIndex();
+        Iterator<SheetRow> aheadRows = ahead.iterator();
+        SheetRow next = nextRow(aheadRows);
+        Map<Integer, SheetRow.Cell> byColumn = new HashMap<>();
         for (int r = headerRow + 1; r <= last; r++) {
-            Row row = sheet.getRow(r);
+            while (next != null && next.index() < r) {
+                next = nextRow(aheadRows);
+            }
+            byColumn.clear();
+            if (next != null && next.index() == r) {
+                for (SheetRow.Cell c : next.cells()) {
+                    byColumn.put(c.col(), c);
+                }
+            }
             Map<Field, CellValue> cells = new EnumMap<>(Field.class);
             boolean blank = true;
             for (Map.Entry<Field, Column> e : columns.entrySet()) {
-                CellValue v = read(row, r, e.getValue().index(), reader);
+                CellValue v = read(byColumn, r, e.getValue().index(), reader);
                 cells.put(e.getKey(), v);
                 blank &= v.isBlank();
             }
             if (!blank) {
-                rows.add(new FoundRecord(sheetName(), r + 1, cells, multipliers));
+                rows.accept(new FoundRecord(sheetName(), r + 1, cells, multipliers));
             }
         }
-        return rows;
     }
 
-    private CellValue read(Row row, int r, int col, SheetCells reader) {
-        Cell cell = row == null ? null : row.getCell(col);
-        if ((cell == null || cell.getCellType() == CellType.BLANK) && !merged.isEmpty()) {
-            CellRangeAddress region = merged.get(key(r, col));
-            if (region != null) {
-                Row top = sheet.getRow(region.getFirstRow());
-                cell = top == null ? null : top.getCell(region.getFirstColumn());
+    /** The next row: the ones read ahead first, then the stream; each passes the merged regions' first cells. */
+    private SheetRow nextRow(Iterator<SheetRow> aheadRows) {
+        SheetRow row;
+        if (aheadRows.hasNext()) {
+            return aheadRows.next(); // their first cells are kept already
+        } else if (pending != null) {
+            row = pending;
+            pending = null;
+        } else if (stream.hasNext()) {
+            row = stream.next();
+        } else {
+            return null;
+        }
+        keepFirstCells(row);
+        return row;
+    }
+
+    private CellValue read(Map<Integer, SheetRow.Cell> row, int r, int col, SheetCells reader) {
+        SheetRow.Cell cell = row.get(col);
+        if (cell == null && !merged.isEmpty()) {
+            TreeMap<Integer, CellRangeAddress> regions = merged.get(col);
+            var region = regions == null ? null : regions.floorEntry(r);
+            if (region != null && region.getValue().getLastRow() >= r
+                    && (r != region.getValue().getFirstRow() || col != region.getValue().getFirstColumn())) {
+                cell = firstCells.get(key(region.getValue().getFirstRow(), region.getValue().getFirstColumn()));
             }
         }
-        return reader.read(cell, r, col);
+        return reader.read(cell == null ? null : cell.value(), r, col);
+    }
+
+    private void keepFirstCells(SheetRow row) {
+        if (merged.isEmpty()) {
+            return;
+        }
+        for (SheetRow.Cell c : row.cells()) {
+            long k = key(row.index(), c.col());
+            if (firstCells.containsKey(k)) {
+                firstCells.put(k, c);
+            }
+        }
     }
 
     private void indexMergedRegions() {
-        int budget = 200_000; // a sheet-wide merge must not cost memory in proportion to its area
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
+        for (CellRangeAddress region : sheet.mergedRegions()) {
+            if (region.getLastRow() <= headerRow) {
+                continue;
+            }
+            boolean over = false;
             for (Column c : columns.values()) {
-                if (c.index() < region.getFirstColumn() || c.index() > region.getLastColumn()) {
-                    continue;
+                if (c.index() >= region.getFirstColumn() && c.index() <= region.getLastColumn()) {
+                    merged.computeIfAbsent(c.index(), k -> new TreeMap<>()).put(region.getFirstRow(), region);
+                    over = true;
                 }
-                for (int r = Math.max(region.getFirstRow(), headerRow + 1); r <= region.getLastRow() && budget > 0; r++) {
-                    if (r != region.getFirstRow() || c.index() != region.getFirstColumn()) {
-                        merged.put(key(r, c.index()), region);
-                        budget--;
-                    }
-                }
+            }
+            if (over) {
+                firstCells.put(key(region.getFirstRow(), region.getFirstColumn()), null);
             }
         }
     }

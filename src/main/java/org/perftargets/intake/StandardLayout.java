@@ -3,8 +3,6 @@ package org.perftargets.intake;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.perftargets.model.CleanText;
 import org.perftargets.model.Field;
 import org.perftargets.model.Finding;
@@ -17,7 +15,7 @@ import org.perftargets.model.Location;
 final class StandardLayout implements IntakeLayout {
 
     @Override
-    public boolean fits(Workbook workbook) {
+    public boolean fits(IntakeWorkbook workbook) {
         return sheet(workbook, StandardWorkbook.PROJECT_SHEET) != null;
     }
 
@@ -27,9 +25,9 @@ final class StandardLayout implements IntakeLayout {
     }
 
     @Override
-    public void find(String file, Workbook wb, ReadLimits limits, FoundCells found) {
-        Sheet projectSheet = sheet(wb, StandardWorkbook.PROJECT_SHEET);
-        Sheet indicatorSheet = sheet(wb, StandardWorkbook.INDICATOR_SHEET);
+    public void find(String file, IntakeWorkbook wb, ReadLimits limits, FoundCells found) {
+        TableSheet projectSheet = sheet(wb, StandardWorkbook.PROJECT_SHEET);
+        TableSheet indicatorSheet = sheet(wb, StandardWorkbook.INDICATOR_SHEET);
         boolean twice = false;
         for (String name : List.of(StandardWorkbook.PROJECT_SHEET, StandardWorkbook.INDICATOR_SHEET)) {
             List<String> same = sheetNames(wb, name);
@@ -43,12 +41,12 @@ final class StandardLayout implements IntakeLayout {
         if (twice) {
             return;
         }
-        for (Sheet s : indicatorSheet == null ? List.of(projectSheet) : List.of(projectSheet, indicatorSheet)) {
-            SheetNotes.note(file, wb, s, found);
+        for (TableSheet s : indicatorSheet == null ? List.of(projectSheet) : List.of(projectSheet, indicatorSheet)) {
+            SheetNotes.note(file, s, found);
         }
-        for (Sheet s : wb) {
+        for (TableSheet s : wb.sheets()) {
             if (s != projectSheet && s != indicatorSheet
-                    && !CleanText.folded(s.getSheetName()).equals(StandardWorkbook.NOTES_SHEET)) {
+                    && !CleanText.folded(s.name()).equals(StandardWorkbook.NOTES_SHEET)) {
                 SheetNotes.notRead(file, s, "标准申报工作簿只读取「" + StandardWorkbook.PROJECT_SHEET + "」和「"
                         + StandardWorkbook.INDICATOR_SHEET + "」两个工作表", found);
             }
@@ -57,10 +55,10 @@ final class StandardLayout implements IntakeLayout {
             found.problem(Finding.error(Location.ofFile(file), "找不到工作表「" + StandardWorkbook.INDICATOR_SHEET + "」",
                     "请加上「绩效指标」工作表，每行一条指标；可用 mvn -q -Dtemplate 生成空白模板", null));
         }
-        for (Sheet s : indicatorSheet == null ? List.of(projectSheet) : List.of(projectSheet, indicatorSheet)) {
-            if (s.getLastRowNum() + 1 > limits.maxRows()) {
-                found.problem(Finding.error(Location.ofSheet(file, s.getSheetName()),
-                        "工作表行数过多（" + (s.getLastRowNum() + 1) + " 行，上限 " + limits.maxRows() + " 行）",
+        for (TableSheet s : indicatorSheet == null ? List.of(projectSheet) : List.of(projectSheet, indicatorSheet)) {
+            if (s.lastRowIndex() + 1 > limits.maxRows()) {
+                found.problem(Finding.error(Location.ofSheet(file, s.name()),
+                        "工作表行数过多（" + (s.lastRowIndex() + 1) + " 行，上限 " + limits.maxRows() + " 行）",
                         "请删除多余的行；如确需更多，可用 -DmaxRows=行数 调高上限", null));
                 return;
             }
@@ -68,9 +66,8 @@ final class StandardLayout implements IntakeLayout {
         List<Finding> problems = new ArrayList<>();
         SheetTable projects = new SheetTable(file, projectSheet, limits);
         if (projects.readHeader(StandardWorkbook.PROJECT_FIELDS, Assembler.PROJECT_REQUIRED, problems)) {
-            List<FoundRecord> rows = projects.rows(problems);
             problems.forEach(found::problem);
-            rows.forEach(found::project);
+            projects.rows(found::problem, found::project);
         } else {
             problems.forEach(found::problem);
         }
@@ -87,27 +84,26 @@ final class StandardLayout implements IntakeLayout {
                         "请加上「" + Field.NAME.label() + "」列，写明每条指标属于哪个项目", null));
                 return;
             }
-            List<FoundRecord> rows = indicators.rows(problems);
             problems.forEach(found::problem);
-            rows.forEach(found::indicatorNamingItsProject);
+            indicators.rows(found::problem, found::indicatorNamingItsProject);
         }
     }
 
     /** The names of the sheets whose names fold to {@code name}. */
-    private static List<String> sheetNames(Workbook wb, String name) {
+    private static List<String> sheetNames(IntakeWorkbook wb, String name) {
         List<String> names = new ArrayList<>();
-        for (Sheet s : wb) {
-            if (CleanText.folded(s.getSheetName()).equals(name)) {
-                names.add(s.getSheetName());
+        for (TableSheet s : wb.sheets()) {
+            if (CleanText.folded(s.name()).equals(name)) {
+                names.add(s.name());
             }
         }
         return names;
     }
 
     /** A sheet by name, compared folded (full-width and spaces ignored). */
-    static Sheet sheet(Workbook wb, String name) {
-        for (Sheet s : wb) {
-            if (CleanText.folded(s.getSheetName()).equals(name)) {
+    static TableSheet sheet(IntakeWorkbook wb, String name) {
+        for (TableSheet s : wb.sheets()) {
+            if (CleanText.folded(s.name()).equals(name)) {
                 return s;
             }
         }

@@ -55,7 +55,7 @@ final class WorkbookPrescan {
         return null;
     }
 
-    private static boolean isZip(Path path) {
+    static boolean isZip(Path path) {
         try (InputStream in = Files.newInputStream(path)) {
             byte[] head = in.readNBytes(4);
             return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;

@@ -117,23 +117,52 @@ public final class Booklet {
 
     /** Lays out project {@code index}'s form once, writes it as a sheet and puts its pages in the booklet. */
     public void addFormWithSheet(int index, OutputStream sheet) throws IOException {
-        PdfRenderer.SheetLayout layout = forms.layOut(index, null);
-        renderer.writeSheet(layout, sheet);
         try {
+            PdfRenderer.SheetLayout layout = forms.layOut(index, null);
+            renderer.writeSheet(layout, sheet);
             add(index, layout);
         } catch (ExceptionConverter e) {
+            abandon();
             throw PdfArchive.writeFailure(e);
+        } catch (IOException | RuntimeException | Error e) {
+            abandon();
+            throw e;
         }
+    }
+
+    /**
+     * Forms laid out ahead of the next one to paint, at most: a worker that gets that far ahead waits.
+     * Without a bound, a worker held up (a busy machine, a long form) let the other pile up laid-out
+     * forms: 740 of them, 220 MB, in a run of 20,000 projects on a loaded machine.
+     */
+    private static final int MOST_WAITING = 16;
+
+    /** A form that will never come (its layout failed): nobody waits for it any more. */
+    private boolean abandoned;
+
+    private synchronized void abandon() {
+        abandoned = true;
+        notifyAll();
     }
 
     private synchronized void add(int index, PdfRenderer.SheetLayout form) {
         if (finished || index < next || waiting.containsKey(index)) {
             throw new IllegalStateException("第 " + (index + 1) + " 个项目的申报表已在汇总表中");
         }
+        // The tasks are taken in index order, so the form `next` is being made by another worker (or has failed).
+        while (index > next && waiting.size() >= MOST_WAITING && !abandoned && !finished) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("汇总表的排版被中断", e);
+            }
+        }
         waiting.put(index, form);
         for (PdfRenderer.SheetLayout f; (f = waiting.remove(next)) != null; next++) {
             paintForm(next, f);
         }
+        notifyAll();
     }
 
     private void paintForm(int index, PdfRenderer.SheetLayout form) {

@@ -46,6 +46,11 @@ public final class Templates {
         c.setFallbackOnNullLoopVariable(false);
         // Read each template once per run: every form of a run is laid out with the same templates.
         c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        try {
+            c.setSharedVariable("indicatorPart", FormView.PART_ROWS);
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
         this.config = c;
     }
 
