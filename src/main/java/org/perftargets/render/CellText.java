@@ -47,10 +47,38 @@ public record CellText(Object lead, Object end) {
             }
             cut -= Character.charCount(c);
         }
+        // A short word after a closing bracket stays whole: 年度(/项目) / 指标值, not 年度(/项目)指 / 标值.
+        int bracket = closingBracketBefore(t, cut);
+        if (bracket >= 0) {
+            cut = bracket;
+        }
         // An opening bracket goes with what it opens: 项目资金 / （元）, not 项目资金（ / 元）.
         while (cut > 0 && Character.getType(t.codePointBefore(cut)) == Character.START_PUNCTUATION) {
             cut -= Character.charCount(t.codePointBefore(cut));
         }
         return new CellText(FallbackText.of(t.substring(0, cut)), FallbackText.of(t.substring(cut)));
+    }
+
+    /** Characters after a closing bracket that are kept together as one word, at most. */
+    private static final int WORD_AFTER_BRACKET = 4;
+
+    /**
+     * Where the word after the text's last closing bracket starts, when that word is longer than the
+     * two characters kept anyway and at most {@link #WORD_AFTER_BRACKET} long, with no space or line
+     * break in it; otherwise -1.
+     */
+    private static int closingBracketBefore(String t, int cut) {
+        int at = t.length();
+        for (int n = 0; n <= WORD_AFTER_BRACKET && at > 0; n++) {
+            int c = t.codePointBefore(at);
+            if (Character.getType(c) == Character.END_PUNCTUATION) {
+                return at < cut && n > 0 ? at : -1;
+            }
+            if (Character.isWhitespace(c)) {
+                return -1;
+            }
+            at -= Character.charCount(c);
+        }
+        return -1;
     }
 }
