@@ -2,6 +2,7 @@ package org.perftargets.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 import org.w3c.dom.Element;
 import org.xhtmlrenderer.newtable.TableRowBox;
@@ -74,7 +75,7 @@ final class IndicatorBreaks {
      * moves up to the overflow.
      */
     static List<Integer> afterOverflow(List<Integer> asked, List<Integer> laidOut, int lines) {
-        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>(asked);
+        TreeSet<Integer> starts = new TreeSet<>(asked);
         for (int c : laidOut) {
             if (!asked.contains(c)) {
                 Integer next = starts.higher(c);

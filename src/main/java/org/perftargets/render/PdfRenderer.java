@@ -133,7 +133,6 @@ public final class PdfRenderer {
         return new SheetLayout(r, xhtml);
     }
 
-
     /** Writes a laid-out form as its own PDF. */
     void writeSheet(SheetLayout sheet, OutputStream out) throws IOException {
         ReproducibleInfo info = new ReproducibleInfo();
