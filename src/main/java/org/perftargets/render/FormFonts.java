@@ -86,6 +86,20 @@ final class FormFonts {
         return true;
     }
 
+    /**
+     * The character's advance in the regular face, in ems: the common cut's (which keeps the full
+     * font's advances), the full font's for a character the cut lacks, one em for any other.
+     */
+    float advance(int c) {
+        if (common.has(c)) {
+            return common.fonts[0].getWidth(c) / 1000f;
+        }
+        if (full().has(c)) {
+            return full().fonts[0].getWidth(c) / 1000f;
+        }
+        return 1f;
+    }
+
     /** Whether the character needs the fallback font: Noto Serif SC lacks it and 花园明朝B has it. */
     boolean needsFallback(int c) {
         return c >= ' ' && !common.has(c) && !full().has(c) && fallback().has(c);

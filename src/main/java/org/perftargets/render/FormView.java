@@ -17,6 +17,7 @@ import org.perftargets.model.FieldSource;
  * one project's values. The template decides only how each role of cell looks.
  */
 public record FormView(
+        FormKind kind,
         String title,
         String yearLine,
         String year,
@@ -58,7 +59,7 @@ public record FormView(
         List<List<CellView>> rows = cells(kind, kind.rows(), kind.placed(), head);
         Object year = head.get(Field.YEAR);
         List<IndicatorRow> lines = rows(kind, indicators);
-        return new FormView(kind.title(), kind.yearLine((Integer) year), Printed.value(year),
+        return new FormView(kind, kind.title(), kind.yearLine((Integer) year), Printed.value(year),
                 Printed.value(head.get(Field.NAME)),
                 Printed.value(head.get(Field.DEPARTMENT)), kind.widths(), List.copyOf(rows),
                 kind.indicators().section(), headers(kind),
@@ -85,7 +86,7 @@ public record FormView(
             }
             from = to;
         }
-        return new FormView(title, yearLine, year, name, department, widths, rows, section, headers, indicatorWidths,
+        return new FormView(kind, title, yearLine, year, name, department, widths, rows, section, headers, indicatorWidths,
                 indicators, List.copyOf(parts), footer);
     }
 

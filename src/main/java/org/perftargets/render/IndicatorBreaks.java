@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.w3c.dom.Element;
+import org.xhtmlrenderer.newtable.TableCellBox;
 import org.xhtmlrenderer.newtable.TableRowBox;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.render.Box;
@@ -25,34 +26,119 @@ final class IndicatorBreaks {
     private IndicatorBreaks() {
     }
 
-    /** The page index each indicator line starts on, in document order. */
-    static int[] pagesOfLines(ITextRenderer r) {
-        List<Integer> tops = new ArrayList<>();
-        collect(r.getRootBox(), tops);
-        List<PageBox> pages = r.getRootBox().getLayer().getPages();
-        int[] out = new int[tops.size()];
-        int page = 0;
-        for (int i = 0; i < out.length; i++) {
-            int y = tops.get(i);
-            while (page + 1 < pages.size() && y >= pages.get(page).getBottom()) {
-                page++;
+    /**
+     * The indicator lines of a laid-out form: each line's top and bottom and the page it starts on,
+     * in document order, the height of a page's content (every page of a form is alike) and the
+     * room the last line on a page needs below it for the table's closing rule, all in Flying
+     * Saucer's dots.
+     */
+    record Laid(int[] tops, int[] bottoms, int[] pages, int firstPageTop, int pageHeight, int closing) {
+
+        static Laid of(ITextRenderer r) {
+            List<Box> rows = new ArrayList<>();
+            collect(r.getRootBox(), rows);
+            List<PageBox> pageBoxes = r.getRootBox().getLayer().getPages();
+            int n = rows.size();
+            int[] tops = new int[n];
+            int[] bottoms = new int[n];
+            int[] pages = new int[n];
+            int page = 0;
+            for (int i = 0; i < n; i++) {
+                tops[i] = rows.get(i).getAbsY();
+                bottoms[i] = tops[i] + rows.get(i).getHeight();
+                while (page + 1 < pageBoxes.size() && tops[i] >= pageBoxes.get(page).getBottom()) {
+                    page++;
+                }
+                pages[i] = page;
             }
-            out[i] = page;
+            PageBox first = pageBoxes.get(0);
+            return new Laid(tops, bottoms, pages, first.getTop(), first.getBottom() - first.getTop(),
+                    n == 0 ? 0 : bottomRule(rows.get(n - 1)));
         }
-        return out;
+
+        /** How far below its page's top line {@code i} starts. */
+        int offset(int i) {
+            return tops[i] - (firstPageTop + pages[i] * pageHeight);
+        }
     }
 
-    private static void collect(Box box, List<Integer> tops) {
+    /**
+     * The widest bottom rule of a row's cells, whole: Flying Saucer holds half of a collapsed rule on
+     * each side of it, and moves a page's last row to the next page unless the whole rule fits below
+     * it (a row leaving 19 dots above the page's end was moved under a rule of 20, as it holds 10).
+     */
+    private static int bottomRule(Box row) {
+        int widest = 0;
+        for (int k = 0; k < row.getChildCount(); k++) {
+            if (row.getChild(k) instanceof TableCellBox cell && cell.getCollapsedBorderBottom() != null) {
+                widest = Math.max(widest, 2 * cell.getCollapsedBorderBottom().width());
+            }
+        }
+        return widest;
+    }
+
+    private static void collect(Box box, List<Box> rows) {
         if (box instanceof TableRowBox) {
             Element e = box.getElement();
             if (e != null && "i".equals(e.getAttribute("class"))) {
-                tops.add(box.getAbsY());
+                rows.add(box);
             }
             return;
         }
         for (int k = 0; k < box.getChildCount(); k++) {
-            collect(box.getChild(k), tops);
+            collect(box.getChild(k), rows);
         }
+    }
+
+    /**
+     * Where lines of these heights start pages when laid out one after another, the first starting
+     * {@code firstTop} below its page's top and every line that starts a page {@code continuedTop} below
+     * it (below the 续 line and the header row): a line goes to the next page when it would end less than
+     * {@code closing} above the end of the page's content, as Flying Saucer moves a row that may not
+     * break inside.
+     */
+    static List<Integer> natural(int firstTop, int[] heights, int pageHeight, int continuedTop, int closing) {
+        List<Integer> starts = new ArrayList<>();
+        int y = firstTop;
+        for (int i = 0; i < heights.length; i++) {
+            if (i > 0 && y + heights[i] + closing > pageHeight) {
+                starts.add(i);
+                y = continuedTop;
+            }
+            y += heights[i];
+        }
+        return starts;
+    }
+
+    /**
+     * The page starts a layout made with page starts {@code asked} calls for, from its lines'
+     * heights: each line on the first page it fits on, then {@link #balanced}. Equal to {@code asked}
+     * when the layout's pages are as full as they can be; else a line moved back to an earlier page
+     * (the breaks were asked too early) or on (too late).
+     */
+    static List<Integer> settled(Laid laid, List<Integer> asked) {
+        int n = laid.tops().length;
+        int[] heights = new int[n];
+        for (int i = 0; i < n; i++) {
+            heights[i] = laid.bottoms()[i] - laid.tops()[i];
+        }
+        int last = asked.size() - 1;
+        while (last >= 0 && asked.get(last) >= n) {
+            last--;
+        }
+        if (last < 0) {
+            return asked;
+        }
+        int continuedTop = laid.offset(asked.get(last));
+        List<Integer> starts = new ArrayList<>();
+        if (asked.get(0) == 0) {
+            // The indicators start on a page of their own: the form's upper part left no room for one line.
+            starts.add(0);
+            starts.addAll(natural(continuedTop, heights, laid.pageHeight(), continuedTop, laid.closing()));
+        } else {
+            starts.addAll(natural(laid.offset(0), heights, laid.pageHeight(), continuedTop, laid.closing()));
+        }
+        return balanced(starts, n);
     }
 
     /** The lines that start a page; line 0 when the indicators begin on a later page than the form. */

@@ -7,9 +7,13 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import com.lowagie.text.DocumentException;
@@ -43,6 +47,7 @@ public final class PdfRenderer {
 
     private final Templates templates;
     private final FormFonts fonts;
+    private final Map<FormKind, Optional<BreakForecast>> forecasts = new ConcurrentHashMap<>();
 
     public PdfRenderer(Templates templates) {
         this.templates = Objects.requireNonNull(templates);
@@ -95,8 +100,11 @@ public final class PdfRenderer {
         return new Booklet(this, fonts, group, projects, out);
     }
 
-    /** A project's form laid out alone, as for its sheet, and the XHTML it was made from. */
-    record SheetLayout(ITextRenderer renderer, String xhtml) {
+    /**
+     * A project's form laid out alone, as for its sheet, the XHTML it was made from, the indicator
+     * lines that start its continued pages and how many layouts it took.
+     */
+    record SheetLayout(ITextRenderer renderer, String xhtml, List<Integer> pageStarts, int layouts) {
     }
 
     /**
@@ -109,28 +117,63 @@ public final class PdfRenderer {
     }
 
     /**
-     * Lays out a form. One that runs onto another page is laid out again with its indicator lines
-     * split into one table per page ({@link IndicatorBreaks}), and again if that moved a break.
+     * Lays out a form: split into pages where {@link BreakForecast} expects them, then checked
+     * ({@link IndicatorBreaks}) and laid out again, at most three times more, while the layout asks
+     * for other breaks (a page overflowed, or a line would fit on an earlier page).
      */
     private SheetLayout layOutSheet(FormView form, Boolean fullFont) {
-        String xhtml = templates.render(SHEET, Map.of("form", form));
+        return layOutSheet(form, fullFont, true);
+    }
+
+    /** As {@link #layOutSheet(FormView, Boolean)}; without the forecast, laid out whole first (for tests). */
+    SheetLayout layOutSheet(FormView form, Boolean fullFont, boolean forecast) {
+        List<Integer> starts = forecast ? forecast(form.kind()).map(f -> f.starts(form)).orElse(List.of()) : List.of();
+        String xhtml = templates.render(SHEET, Map.of("form", starts.isEmpty() ? form : form.brokenAt(starts)));
         boolean full = fullFont != null ? fullFont : !fonts.commonCovers(xhtml);
         ITextRenderer r = newRenderer(full, xhtml);
         laidOut(r, SHEET, xhtml);
-        List<Integer> starts = null;
-        for (int attempt = 0; attempt < 3 && pageCount(r) > 1; attempt++) {
-            int[] pages = IndicatorBreaks.pagesOfLines(r);
-            List<Integer> laidOut = IndicatorBreaks.pageStarts(pages);
-            if (starts == null ? laidOut.isEmpty() : starts.containsAll(laidOut)) {
-                break; // every indicator line on the first page, or every page as asked
+        int layouts = 1;
+        Set<List<Integer>> tried = new HashSet<>(Set.of(starts));
+        while (layouts < 4) {
+            IndicatorBreaks.Laid laid = IndicatorBreaks.Laid.of(r);
+            List<Integer> wanted = wantedStarts(laid, starts);
+            if (wanted.equals(starts)
+                    || tried.contains(wanted) && starts.containsAll(IndicatorBreaks.pageStarts(laid.pages()))) {
+                break; // as asked, or going round: this layout's pages hold what was asked of them
             }
-            starts = starts == null ? IndicatorBreaks.balanced(laidOut, pages.length)
-                    : IndicatorBreaks.afterOverflow(starts, laidOut, pages.length);
+            tried.add(wanted);
+            starts = wanted;
             xhtml = templates.render(SHEET, Map.of("form", form.brokenAt(starts)));
             r = newRenderer(full, xhtml);
             laidOut(r, SHEET, xhtml);
+            layouts++;
         }
-        return new SheetLayout(r, xhtml);
+        return new SheetLayout(r, xhtml, starts, layouts);
+    }
+
+    /** The page starts a layout made with {@code asked} calls for; {@code asked} itself when it stands. */
+    private static List<Integer> wantedStarts(IndicatorBreaks.Laid laid, List<Integer> asked) {
+        int lines = laid.tops().length;
+        List<Integer> laidOut = IndicatorBreaks.pageStarts(laid.pages());
+        if (asked.isEmpty()) {
+            // Laid out whole: as Flying Saucer broke it, if it did.
+            return laidOut.isEmpty() ? asked : IndicatorBreaks.balanced(laidOut, lines);
+        }
+        if (!asked.containsAll(laidOut)) {
+            return IndicatorBreaks.afterOverflow(asked, laidOut, lines);
+        }
+        return IndicatorBreaks.settled(laid, asked);
+    }
+
+    /** The break forecast for a form kind, measured once from its specimen ({@link BreakForecast}). */
+    private Optional<BreakForecast> forecast(FormKind kind) {
+        return forecasts.computeIfAbsent(kind, k -> {
+            FormView specimen = BreakForecast.specimen(k);
+            String xhtml = templates.render(SHEET, Map.of("form", specimen));
+            ITextRenderer r = newRenderer(false, xhtml);
+            laidOut(r, SHEET, xhtml);
+            return BreakForecast.measure(specimen, r, fonts);
+        });
     }
 
     /** Writes a laid-out form as its own PDF. */
