@@ -57,6 +57,9 @@ final class FormFonts {
     /** Each common-cut face as the resolver described it, and the same face of the full font. */
     private final Map<FontDescription, FontDescription> fullFaces = new ConcurrentHashMap<>();
 
+    /** Regular advances (ems) of the Basic Multilingual Plane of the Basic Multilingual Plane looked up so far, 0 for not yet: BaseFont boxes every character it is asked about. */
+    private final float[] advances = new float[0x10000];
+
     private FormFonts() {
         common = new Faces(COMMON);
     }
@@ -91,6 +94,18 @@ final class FormFonts {
      * font's advances), the full font's for a character the cut lacks, one em for any other.
      */
     float advance(int c) {
+        if (c < 0x10000) {
+            float known = advances[c];
+            if (known > 0) {
+                return known;
+            }
+            // Written by any thread, always the same value: a race only repeats the lookup.
+            return advances[c] = lookUpAdvance(c);
+        }
+        return lookUpAdvance(c);
+    }
+
+    private float lookUpAdvance(int c) {
         if (common.has(c)) {
             return common.fonts[0].getWidth(c) / 1000f;
         }

@@ -14,7 +14,8 @@ import java.util.Locale;
 final class TextLines {
 
     private final FormFonts fonts;
-    private final BreakIterator breaks = BreakIterator.getLineInstance(Locale.CHINA);
+    /** Made on first need: most cells fit on one line, and making one costs more than counting a form. */
+    private BreakIterator breaks;
 
     /** Not shared between threads: a {@link BreakIterator} holds its text. */
     TextLines(FormFonts fonts) {
@@ -31,6 +32,9 @@ final class TextLines {
         String s = text.plain();
         if (s == null || s.isEmpty()) {
             return 1;
+        }
+        if (s.indexOf('\n') < 0 && width(s, 0, s.length(), false) <= width / size) {
+            return 1; // most cells: no break iterator needed
         }
         int keptFrom = s.length() - text.kept();
         int lines = 0;
@@ -50,6 +54,9 @@ final class TextLines {
     private int paragraph(String s, int from, int to, int keptFrom, float ems) {
         if (from == to) {
             return 1;
+        }
+        if (breaks == null) {
+            breaks = BreakIterator.getLineInstance(Locale.CHINA);
         }
         breaks.setText(s.substring(from, to));
         int lines = 1;
