@@ -57,7 +57,7 @@ final class FormFonts {
     /** Each common-cut face as the resolver described it, and the same face of the full font. */
     private final Map<FontDescription, FontDescription> fullFaces = new ConcurrentHashMap<>();
 
-    /** Regular advances (ems) of the Basic Multilingual Plane of the Basic Multilingual Plane looked up so far, 0 for not yet: BaseFont boxes every character it is asked about. */
+    /** Regular advances (ems) of the Basic Multilingual Plane looked up so far, 0 for not yet: BaseFont boxes every character it is asked about. */
     private final float[] advances = new float[0x10000];
 
     private FormFonts() {
