@@ -20,8 +20,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.perftargets.form.DeclarationForm;
 import org.perftargets.output.Group;
 import org.perftargets.output.ReviewRows;
@@ -49,8 +49,10 @@ public final class ReviewSheetWriter {
     public static void write(Group group, OutputStream out) throws IOException {
         List<ReviewRows.Row> rows = ReviewRows.of(group);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            XSSFSheet s = wb.createSheet(SHEET);
+        // Streamed (rows flushed to a temporary file past 1,000): a province's year has tens of
+        // thousands of findings, and POI's in-memory sheet took about 1 KB of heap a cell.
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(1000)) {
+            SXSSFSheet s = wb.createSheet(SHEET);
             Font bold = wb.createFont();
             bold.setBold(true);
             Font titleFont = wb.createFont();
@@ -125,8 +127,9 @@ public final class ReviewSheetWriter {
             s.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.4);
             s.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.4);
             s.getFooter().setCenter("第 &P 页，共 &N 页");
-            wb.getProperties().getCoreProperties().setCreated(Optional.of(FixedTime.CREATED));
+            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(FixedTime.CREATED));
             wb.write(bytes);
+            wb.dispose();
         }
         FixedTime.restamp(bytes.toByteArray(), out);
     }
@@ -135,14 +138,14 @@ public final class ReviewSheetWriter {
         return s == null ? "" : s;
     }
 
-    private static CellStyle reviewerHeader(XSSFWorkbook wb, CellStyle header) {
+    private static CellStyle reviewerHeader(SXSSFWorkbook wb, CellStyle header) {
         CellStyle s = wb.createCellStyle();
         s.cloneStyleFrom(header);
         s.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
         return s;
     }
 
-    private static CellStyle bordered(XSSFWorkbook wb) {
+    private static CellStyle bordered(SXSSFWorkbook wb) {
         CellStyle s = wb.createCellStyle();
         s.setBorderTop(BorderStyle.THIN);
         s.setBorderBottom(BorderStyle.THIN);
