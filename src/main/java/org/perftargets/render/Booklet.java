@@ -75,7 +75,7 @@ public final class Booklet {
         /** Form {@code index} laid out; {@code fullFont} null for the cut its text needs. */
         PdfRenderer.SheetLayout layOut(int index, Boolean fullFont);
 
-        PdfRenderer.FrontMatter front(int[] formPages, boolean fullFont, ReproducibleInfo info);
+        void front(int[] formPages, boolean fullFont, ReproducibleInfo info, PdfRenderer.FrontParts parts);
     }
 
     /** The declaration forms' booklet. */
@@ -99,8 +99,8 @@ public final class Booklet {
             }
 
             @Override
-            public PdfRenderer.FrontMatter front(int[] pages, boolean full, ReproducibleInfo i) {
-                return renderer.layOutFront(group, Booklet.this.projects, pages, full, i);
+            public void front(int[] pages, boolean full, ReproducibleInfo i, PdfRenderer.FrontParts parts) {
+                renderer.layOutFront(group, Booklet.this.projects, pages, full, i, parts);
             }
         };
         this.fullFont = !fonts.commonCovers(allText);
@@ -195,18 +195,26 @@ public final class Booklet {
             throw new IllegalStateException("汇总表还缺 " + (projects.size() - next) + " 个项目的申报表");
         }
         finished = true;
-        PdfRenderer.FrontMatter front = forms.front(formPages, fullFont, info);
-        PagePainter frontPainter = new PagePainter(front.renderer(), null);
-        int total = front.totalPages();
         int formPagesMade = pagesMade;
-        for (int k = 0; k < frontPainter.pageCount(); k++) {
-            PdfContentByte page = newPage(frontPainter.pageSize(k));
-            frontPainter.paintPage(k, writer, page, k + 1, total);
-        }
-        int pageNumber = frontPainter.pageCount();
+        // Each part of the front matter is painted as it is laid out; the first is kept for the bookmarks.
+        PagePainter[] firstPart = new PagePainter[1];
+        int[] total = new int[1];
+        forms.front(formPages, fullFont, info, (part, totalPages) -> {
+            PagePainter painter = new PagePainter(part, null);
+            for (int k = 0; k < painter.pageCount(); k++) {
+                PdfContentByte page = newPage(painter.pageSize(k));
+                painter.paintPage(k, writer, page, pagesMade - formPagesMade, totalPages);
+            }
+            if (firstPart[0] == null) {
+                firstPart[0] = painter;
+            }
+            total[0] = totalPages;
+        });
+        PagePainter frontPainter = firstPart[0];
+        int pageNumber = pagesMade - formPagesMade;
         for (Footer f : footers) {
             int k = Math.min(f.pageInForm(), footerSource.pageCount() - 1);
-            footerSource.paintMarginBoxes(k, writer, f.template(), ++pageNumber, total);
+            footerSource.paintMarginBoxes(k, writer, f.template(), ++pageNumber, total[0]);
         }
 
         frontPainter.writeInfoAndBookmarks(writer, document, formPagesMade);
@@ -232,7 +240,7 @@ public final class Booklet {
         } catch (DocumentException e) {
             throw new IOException(e);
         }
-        info.language(front.renderer().getDocument().getDocumentElement().getAttribute("lang"));
+        info.language(frontPainter.language());
         info.applyTo(writer);
         PdfArchive.beforeClose(writer);
         try {

@@ -14,9 +14,10 @@ import org.xhtmlrenderer.render.PageBox;
 /**
  * Where a laid-out form's indicator lines ({@code <tr class="i">}) fall on its pages, and where its
  * continued pages should start. Flying Saucer cannot repeat a rowspan's label or keep rows
- * together across a page break, and does not know before layout which line starts a page; so a
- * form that runs onto another page is laid out once more with its lines split into one table per
- * page at these lines ({@link FormView#brokenAt}).
+ * together across a page break, so a form is laid out split into one table per page
+ * ({@link FormView#brokenAt}) at the lines {@link BreakForecast} expects; these are checked
+ * against the layout ({@link #settled}, {@link #afterOverflow}) and the form laid out again when
+ * they were wrong.
  */
 final class IndicatorBreaks {
 
@@ -36,7 +37,7 @@ final class IndicatorBreaks {
 
         static Laid of(ITextRenderer r) {
             List<Box> rows = new ArrayList<>();
-            collect(r.getRootBox(), rows);
+            collect(r.getRootBox(), rows, "i");
             List<PageBox> pageBoxes = r.getRootBox().getLayer().getPages();
             int n = rows.size();
             int[] tops = new int[n];
@@ -77,16 +78,33 @@ final class IndicatorBreaks {
         return widest;
     }
 
-    private static void collect(Box box, List<Box> rows) {
+    /**
+     * Of the rows of class {@code rowClass} in a laid-out document, the index of the first on its
+     * last page; -1 when that page has none.
+     */
+    static int firstOnLastPage(ITextRenderer r, String rowClass) {
+        List<Box> rows = new ArrayList<>();
+        collect(r.getRootBox(), rows, rowClass);
+        List<PageBox> pages = r.getRootBox().getLayer().getPages();
+        int lastTop = pages.get(pages.size() - 1).getTop();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getAbsY() >= lastTop) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void collect(Box box, List<Box> rows, String rowClass) {
         if (box instanceof TableRowBox) {
             Element e = box.getElement();
-            if (e != null && "i".equals(e.getAttribute("class"))) {
+            if (e != null && rowClass.equals(e.getAttribute("class"))) {
                 rows.add(box);
             }
             return;
         }
         for (int k = 0; k < box.getChildCount(); k++) {
-            collect(box.getChild(k), rows);
+            collect(box.getChild(k), rows, rowClass);
         }
     }
 

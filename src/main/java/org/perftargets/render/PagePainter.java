@@ -90,6 +90,11 @@ final class PagePainter {
      * {@code <meta>} into the PDF's document information, and its bookmarks, pointing at its pages,
      * which were made after {@code pagesBefore} others.
      */
+    /** The laid-out document's language ({@code lang} of its root element). */
+    String language() {
+        return renderer.getDocument().getDocumentElement().getAttribute("lang");
+    }
+
     void writeInfoAndBookmarks(PdfWriter writer, com.lowagie.text.Document pdf, int pagesBefore) {
         device.setWriter(writer);
         device.setRoot(renderer.getRootBox());

@@ -113,6 +113,18 @@ public final class Templates {
         return out.toString();
     }
 
+    /**
+     * Whether template {@code name}'s own text contains {@code text}: how a feature of the templates
+     * tells a folder of templates copied before it (which then go on working as they did).
+     */
+    boolean mentions(String name, String text) {
+        try {
+            return config.getTemplate(name).toString().contains(text);
+        } catch (IOException e) {
+            return false; // rendering it reports the problem with its place
+        }
+    }
+
     static String at(String template, Integer line) {
         return "模板 " + template + (line == null ? "" : " 第 " + line + " 行") + "出错：";
     }
