@@ -320,7 +320,7 @@ public final class PdfRenderer {
 
     /** A booklet of the self-evaluations' forms ({@link SelfEvaluationPdfOutput}). */
     Booklet openSelfEvaluationBooklet(GroupKey group, List<Project> projects, List<SelfEvaluationOverview.Line> lines,
-            List<FormView> views, OutputStream out) {
+            java.util.function.IntFunction<FormView> views, OutputStream out) {
         // Every text the forms print, as typed: the cut of the font is chosen once for the booklet.
         StringBuilder text = new StringBuilder(Booklet.textOf(projects));
         for (Project p : projects) {
@@ -334,7 +334,7 @@ public final class PdfRenderer {
         return new Booklet(this, fonts, group, projects, text.toString(), new Booklet.Forms() {
             @Override
             public SheetLayout layOut(int index, Boolean fullFont) {
-                return layOutSheet(views.get(index), fullFont);
+                return layOutSheet(views.apply(index), fullFont);
             }
 
             @Override
