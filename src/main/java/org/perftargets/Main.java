@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  * here and every parse error is worded here.
  */
 @Command(name = "perf-targets", version = "perf-targets 1.0",
-        synopsisHeading = "用法：", customSynopsis = "java -Xmx700m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -jar perf-targets.jar [选项]",
+        synopsisHeading = "用法：", customSynopsis = "java -Xmx560m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -jar perf-targets.jar [选项]",
         descriptionHeading = "%n", description = "读取输入文件夹中的绩效目标申报工作簿，校验后生成汇总表 PDF、每个项目的申报表（PDF 和 XLSX）、CSV 和校验报告。",
         optionListHeading = "%n选项（用 Maven 运行时写作 -D名称=值，如 -Dproject=信息化运维项目）：%n",
         footerHeading = "%n", footer = "退出码：0 无错误；1 输入有错误；2 用法错误或无法读写文件；3 程序内部错误。",

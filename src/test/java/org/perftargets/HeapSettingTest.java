@@ -21,7 +21,7 @@ import org.perftargets.testing.ChildRun;
 class HeapSettingTest {
 
     /** The jar's documented command: the same heap cap and compiler as .mvn/jvm.config. */
-    static final String JAR_COMMAND = "java -Xmx700m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -jar";
+    static final String JAR_COMMAND = "java -Xmx560m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -jar";
 
     @TempDir
     Path dir;

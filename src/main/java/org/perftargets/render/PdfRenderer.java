@@ -212,7 +212,7 @@ public final class PdfRenderer {
 
     /**
      * Overview lines laid out at most at once. The front matter of 20,000 projects, laid out as one
-     * document (about 700 pages), held 0.6 GB of boxes and took the 700 MB heap of a province's run.
+     * document (about 700 pages), held 0.6 GB of boxes: more than a province's run has for its heap.
      */
     static final int FRONT_LINES = 1_000;
 
