@@ -246,12 +246,13 @@ public final class PdfRenderer {
         int most = templates.mentions(template, "front.from") ? frontLines : Integer.MAX_VALUE;
         int frontPages = 2;
         for (int attempt = 1; ; attempt++) {
-            List<LaidPart> parts = cut(template, viewFor.apply(frontPages), lines, most, fullFont);
+            V guessed = viewFor.apply(frontPages);
+            List<LaidPart> parts = cut(template, guessed, lines, most, fullFont);
             int actual = parts.stream().mapToInt(LaidPart::pages).sum();
             if (actual == frontPages && parts.size() == 1) {
                 LaidPart only = parts.get(0);
                 info.add(only.xhtml());
-                sink.part(only.renderer(), totalPages.applyAsInt(viewFor.apply(frontPages)));
+                sink.part(only.renderer(), totalPages.applyAsInt(guessed));
                 return;
             }
             if (actual != frontPages && parts.size() == 1) {
@@ -265,15 +266,13 @@ public final class PdfRenderer {
             V view = viewFor.apply(actual);
             int total = totalPages.applyAsInt(view);
             for (LaidPart p : parts) {
-                String xhtml = templates.render(template, Map.of("booklet", view, "front", p.part()));
-                ITextRenderer r = newRenderer(fullFont || !fonts.commonCovers(xhtml), xhtml);
-                laidOut(r, template, xhtml);
-                if (pageCount(r) != p.pages()) {
+                LaidPart again = layOutPart(template, view, p.part(), fullFont);
+                if (again.pages() != p.pages()) {
                     throw new IllegalStateException("汇总表第 " + (p.part().from() + 1) + " 行起的页数不稳定（" + p.pages()
-                            + " / " + pageCount(r) + " 页）");
+                            + " / " + again.pages() + " 页）");
                 }
-                info.add(xhtml);
-                sink.part(r, total);
+                info.add(again.xhtml());
+                sink.part(again.renderer(), total);
             }
             return;
         }
@@ -288,19 +287,15 @@ public final class PdfRenderer {
         List<LaidPart> parts = new ArrayList<>();
         int from = 0;
         do {
-            ITextRenderer r;
-            String xhtml;
+            LaidPart laid;
             int pages;
             int end;
             for (long size = most; ; size *= 2) {
                 int to = (int) Math.min(lines, from + size);
-                xhtml = templates.render(template, Map.of("booklet", view, "front", new FrontPart(from, to, from == 0,
-                        to == lines)));
-                r = newRenderer(fullFont || !fonts.commonCovers(xhtml), xhtml);
-                laidOut(r, template, xhtml);
-                pages = pageCount(r);
+                laid = layOutPart(template, view, new FrontPart(from, to, from == 0, to == lines), fullFont);
+                pages = laid.pages();
                 end = to;
-                int onLastPage = to < lines ? IndicatorBreaks.firstOnLastPage(r, "o") : -1;
+                int onLastPage = to < lines ? IndicatorBreaks.firstOnLastPage(laid.renderer(), "o") : -1;
                 if (onLastPage > 0) {
                     end = from + onLastPage;
                     pages--;
@@ -311,11 +306,18 @@ public final class PdfRenderer {
                 // All its lines on its last page: no page ends inside the part, so a bigger one.
             }
             boolean whole = from == 0 && end == lines;
-            parts.add(new LaidPart(new FrontPart(from, end, from == 0, end == lines), pages, whole ? r : null,
-                    whole ? xhtml : null));
+            parts.add(new LaidPart(new FrontPart(from, end, from == 0, end == lines), pages,
+                    whole ? laid.renderer() : null, whole ? laid.xhtml() : null));
             from = end;
         } while (from < lines);
         return parts;
+    }
+
+    private <V> LaidPart layOutPart(String template, V view, FrontPart part, boolean fullFont) {
+        String xhtml = templates.render(template, Map.of("booklet", view, "front", part));
+        ITextRenderer r = newRenderer(fullFont || !fonts.commonCovers(xhtml), xhtml);
+        laidOut(r, template, xhtml);
+        return new LaidPart(part, pageCount(r), r, xhtml);
     }
 
     /** A booklet of the self-evaluations' forms ({@link SelfEvaluationPdfOutput}). */
