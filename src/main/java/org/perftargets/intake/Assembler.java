@@ -336,6 +336,11 @@ final class Assembler implements FoundCells {
      */
     private static final class ProjectIndex {
         private final Map<String, List<Draft>> byName = new HashMap<>();
+        /** Consecutive indicator rows name the same project: each text folded once for a run of them. */
+        private final LastFolded codes = new LastFolded();
+        private final LastFolded names = new LastFolded();
+        private final LastFolded years = new LastFolded();
+        private final LastFolded departments = new LastFolded();
         private final Map<String, List<Draft>> byCode = new LinkedHashMap<>();
 
         ProjectIndex(List<Draft> drafts) {
@@ -353,26 +358,39 @@ final class Assembler implements FoundCells {
          * 主管部门 on the row must agree: GA-001 of 2024 is not the 2023 project GA-001.
          */
         List<Draft> find(FoundRecord row) {
-            String code = CleanText.folded(row.get(Field.CODE).text());
-            String name = CleanText.folded(row.get(Field.NAME).text());
+            String code = codes.folded(row.get(Field.CODE).text());
+            String name = names.folded(row.get(Field.NAME).text());
             List<Draft> candidates;
             if (!code.isEmpty() && byCode.containsKey(code)) {
                 candidates = byCode.get(code); // the code decides; the name on the row may be a short name
             } else {
                 candidates = byName.getOrDefault(name, List.of());
             }
-            String year = yearOf(row);
-            String dept = CleanText.folded(row.get(Field.DEPARTMENT).text());
+            String year = yearOf(years.folded(row.get(Field.YEAR).text()));
+            String dept = departments.folded(row.get(Field.DEPARTMENT).text());
             return candidates.stream()
                     .filter(d -> year.isEmpty() || year.equals(String.valueOf(d.project.year())))
                     .filter(d -> dept.isEmpty() || dept.equals(CleanText.folded(d.project.department())))
                     .toList();
         }
 
-        /** The row's 年度 as digits: 2023, ２０２３, 2023年度 alike; empty when not given. */
-        private static String yearOf(FoundRecord row) {
-            String y = CleanText.folded(row.get(Field.YEAR).text());
-            return y.replaceFirst("年度?$", "");
+        /** The row's 年度 (folded) as digits: 2023, ２０２３, 2023年度 alike; empty when not given. */
+        private static String yearOf(String y) {
+            return y.endsWith("年度") ? y.substring(0, y.length() - 2) : y.endsWith("年") ? y.substring(0, y.length() - 1) : y;
+        }
+    }
+
+    /** A text's folded form, remembered for the text last asked about. */
+    private static final class LastFolded {
+        private String text;
+        private String folded;
+
+        String folded(String t) {
+            if (!t.equals(text)) {
+                text = t;
+                folded = CleanText.folded(t);
+            }
+            return folded;
         }
     }
 

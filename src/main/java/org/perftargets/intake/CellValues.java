@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -95,7 +94,7 @@ final class CellValues {
     private static CellValue cached(Cell cell, String ref, CellType type) {
         switch (type) {
             case NUMERIC:
-                return numeric(ref, cell.getNumericCellValue(), cell.getCellStyle(),
+                return numeric(ref, cell.getNumericCellValue(), NumberStyle.of(cell.getCellStyle()),
                         DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate() : null);
             case STRING:
                 return new CellValue(ref, CleanText.trim(cell.getStringCellValue()), null, null, null);
@@ -116,7 +115,7 @@ final class CellValues {
     }
 
     /** A number as Excel shows it; {@code date} is its day where the cell is formatted as a date. */
-    static CellValue numeric(String ref, double d, CellStyle style, LocalDate date) {
+    static CellValue numeric(String ref, double d, NumberStyle style, LocalDate date) {
         if (date != null) {
             return new CellValue(ref, date.toString(), null, date, null);
         }
@@ -143,11 +142,11 @@ final class CellValues {
      * A cell formatted as a percentage shows 0.9 as 90%: that is what the user wrote, and what a
      * text (an indicator value) must keep. The number stays 0.9 for readers of numbers.
      */
-    private static Optional<String> percentShown(CellStyle style, double d) {
-        String format = style == null ? null : style.getDataFormatString();
+    private static Optional<String> percentShown(NumberStyle style, double d) {
+        String format = style == null ? null : style.format();
         if (format == null || format.indexOf('%') < 0) {
             return Optional.empty();
         }
-        return Optional.of(CleanText.trim(FORMATTER.get().formatRawCellContents(d, style.getDataFormat(), format)));
+        return Optional.of(CleanText.trim(FORMATTER.get().formatRawCellContents(d, style.index(), format)));
     }
 }

@@ -78,11 +78,6 @@ public final class IntakeReader {
             findings.add(fileError(file, "无法打开文件", "请确认文件存在且有读取权限"));
             return new IntakeResult(new Declarations(List.of()), findings);
         }
-        Finding refused = WorkbookPrescan.check(path, file, limits, WorkbookGuards.maxEntrySize(limits));
-        if (refused != null) {
-            findings.add(refused);
-            return new IntakeResult(new Declarations(List.of()), findings);
-        }
         try {
             return readOpened(path, file, findings);
         } catch (OutOfMemoryError e) {
@@ -99,7 +94,13 @@ public final class IntakeReader {
         java.io.Closeable closing;
         try {
             if (WorkbookPrescan.isZip(path)) {
-                StreamedWorkbook streamed = StreamedWorkbook.open(path);
+                StreamedWorkbook streamed = StreamedWorkbook.open(path, WorkbookGuards.maxEntrySize(limits));
+                Finding refused = WorkbookPrescan.tooManyRows(streamed, file, limits);
+                if (refused != null) {
+                    streamed.close();
+                    findings.add(refused);
+                    return new IntakeResult(new Declarations(List.of()), findings);
+                }
                 wb = streamed;
                 closing = streamed;
             } else {

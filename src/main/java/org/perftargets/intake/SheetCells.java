@@ -51,8 +51,13 @@ final class SheetCells {
 
     /** A cell already read (a merged region's value is its first cell's) at row r, column c. */
     CellValue read(CellValue value, int r, int c) {
-        String ref = new CellReference(r, c).formatAsString();
+        String ref = A1Address.of(r, c);
         return checked(value == null ? null : value.withRef(ref), ref, r);
+    }
+
+    /** A cell already read at its own place; {@code null} reads as blank there. */
+    CellValue readInPlace(CellValue value, int r, int c) {
+        return value == null ? checked(null, A1Address.of(r, c), r) : checked(value, value.ref(), r);
     }
 
     private CellValue checked(CellValue value, String ref, int r) {

@@ -196,10 +196,11 @@ final class SheetTable {
             var region = regions == null ? null : regions.floorEntry(r);
             if (region != null && region.getValue().getLastRow() >= r
                     && (r != region.getValue().getFirstRow() || col != region.getValue().getFirstColumn())) {
-                cell = firstCells.get(key(region.getValue().getFirstRow(), region.getValue().getFirstColumn()));
+                SheetRow.Cell first = firstCells.get(key(region.getValue().getFirstRow(), region.getValue().getFirstColumn()));
+                return reader.read(first == null ? null : first.value(), r, col);
             }
         }
-        return reader.read(cell == null ? null : cell.value(), r, col);
+        return reader.readInPlace(cell == null ? null : cell.value(), r, col);
     }
 
     private void keepFirstCells(SheetRow row) {

@@ -1,6 +1,5 @@
 package org.perftargets.intake;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,88 +14,134 @@ import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-
-import org.apache.poi.ooxml.POIXMLTypeLoader;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.STSheetState;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 import org.perftargets.model.CleanText;
 
 /**
- * An .xlsx read as a stream: each worksheet's XML is pulled row by row (StAX) and each cell read
- * as POI's user model reads it ({@link CellValues}: cached formula results, percent formats,
- * dates, shared strings with their _xHHHH_ escapes), so that memory does not grow with the sheet.
- * POI's user model of a 20,000-project workbook (340,000 indicator rows) did not fit in a 2 GB
- * heap; this holds one row at a time, the shared strings and the styles. A layout that needs to
- * look anywhere on a sheet (a form, small by nature) still gets the user model, built on demand.
+ * An .xlsx read as a stream: each worksheet's XML is pulled row by row ({@link XmlScanner}) and each
+ * cell read as POI's user model reads it ({@link CellValues}: cached formula results, percent
+ * formats, dates, shared strings with their _xHHHH_ escapes), so that memory does not grow with the
+ * sheet. POI's user model of a 20,000-project workbook (340,000 indicator rows) did not fit in a
+ * 2 GB heap; this holds one row at a time, the shared strings and the number formats. The package is
+ * read as a zip ({@link XlsxPackage}), not through POI's package model. Every worksheet is scanned
+ * once when the workbook is opened ({@link SheetOutline}: its rows and merged regions, which come
+ * after the rows). A layout that needs to look anywhere on a sheet (a form, small by nature) still
+ * gets POI's user model, built on demand.
  */
 final class StreamedWorkbook implements IntakeWorkbook, Closeable {
 
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+    private static final String SHARED_STRINGS_TYPE =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
 
     private final Path path;
-    private final OPCPackage pkg;
-    private final XSSFReader reader;
+    private final XlsxPackage pkg;
     private final List<String> strings;
-    private final StylesTable styles;
+    private final List<NumberStyle> styles;
     private final boolean date1904;
     private final boolean recalculatesOnOpening;
     private final List<TableSheet> sheets = new ArrayList<>();
     private Workbook userModel;
 
-    private StreamedWorkbook(Path path, OPCPackage pkg) throws Exception {
+    private StreamedWorkbook(Path path, XlsxPackage pkg) throws IOException {
         this.path = path;
         this.pkg = pkg;
-        this.reader = new XSSFReader(pkg);
-        this.strings = sharedStrings(pkg);
-        this.styles = reader.getStylesTable();
-        CTWorkbook wb;
-        try (InputStream in = reader.getWorkbookData()) {
-            wb = WorkbookDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getWorkbook();
-        }
-        this.date1904 = wb.isSetWorkbookPr() && wb.getWorkbookPr().isSetDate1904() && wb.getWorkbookPr().getDate1904();
-        this.recalculatesOnOpening = wb.isSetCalcPr() && wb.getCalcPr().isSetFullCalcOnLoad()
-                && wb.getCalcPr().getFullCalcOnLoad();
-        if (wb.getSheets() != null) {
-            for (CTSheet s : wb.getSheets().getSheetArray()) {
-                sheets.add(new Sheet(s.getName(), s.isSetState() && s.getState() != STSheetState.VISIBLE, s.getId()));
+        String workbook = pkg.workbookPart();
+        Map<String, XlsxPackage.Relationship> rels = pkg.relationships(workbook);
+        String stylesPart = null;
+        String stringsPart = null;
+        for (XlsxPackage.Relationship r : rels.values()) {
+            if (r.isOfType("styles")) {
+                stylesPart = r.target();
+            } else if (r.isOfType("sharedStrings")) {
+                stringsPart = r.target();
             }
+        }
+        if (stringsPart == null) {
+            stringsPart = partOfContentType(SHARED_STRINGS_TYPE);
+        }
+        this.strings = stringsPart == null || !pkg.has(stringsPart) ? List.of() : sharedStrings(pkg.part(stringsPart));
+        if (stylesPart != null && pkg.has(stylesPart)) {
+            try (InputStream in = pkg.part(stylesPart)) {
+                this.styles = NumberStyle.read(in);
+            }
+        } else {
+            this.styles = null;
+        }
+        boolean d1904 = false;
+        boolean recalculates = false;
+        try (InputStream in = pkg.part(workbook)) {
+            XmlScanner x = new XmlScanner(in);
+            for (int e; (e = x.next()) != XmlScanner.EOF; ) {
+                if (e != XmlScanner.START) {
+                    continue;
+                }
+                if (x.is("workbookPr")) {
+                    d1904 = isTrue(x.attribute("date1904"));
+                } else if (x.is("calcPr")) {
+                    recalculates = isTrue(x.attribute("fullCalcOnLoad"));
+                } else if (x.is("sheet")) {
+                    String name = x.attribute("name");
+                    String state = x.attribute("state");
+                    XlsxPackage.Relationship r = rels.get(x.attribute("id"));
+                    if (name == null || r == null) {
+                        throw new IOException("damaged workbook: a sheet without its name or part");
+                    }
+                    sheets.add(new Sheet(name, state != null && !state.equals("visible"), r.target()));
+                }
+            }
+        }
+        this.date1904 = d1904;
+        this.recalculatesOnOpening = recalculates;
+    }
+
+    /** Opens an .xlsx (a zip) and scans its worksheets; a damaged, oversized or Strict OOXML file is an IOException. */
+    static StreamedWorkbook open(Path path, long maxPartBytes) throws IOException {
+        XlsxPackage pkg = XlsxPackage.open(path, maxPartBytes);
+        try {
+            StreamedWorkbook wb = new StreamedWorkbook(path, pkg);
+            for (TableSheet s : wb.sheets) {
+                ((Sheet) s).outline();
+            }
+            return wb;
+        } catch (IOException | RuntimeException e) {
+            pkg.close();
+            throw e;
         }
     }
 
-    /** Opens an .xlsx (a zip); POI's exceptions for a damaged or Strict OOXML file pass through. */
-    static StreamedWorkbook open(Path path) throws IOException {
-        OPCPackage pkg;
-        try {
-            pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-        } catch (OpenXML4JException e) {
-            throw new IOException(e.getMessage(), e);
+    /** xsd:boolean, as XML beans read it. */
+    private static boolean isTrue(String v) {
+        return v != null && (v.trim().equals("1") || v.trim().equals("true"));
+    }
+
+    /** The part of a content type in [Content_Types].xml, for a workbook whose relationships do not name it. */
+    private String partOfContentType(String type) throws IOException {
+        if (!pkg.has("[Content_Types].xml")) {
+            return null;
         }
-        try {
-            return new StreamedWorkbook(path, pkg);
-        } catch (IOException | RuntimeException e) {
-            pkg.revert();
-            throw e;
-        } catch (Exception e) {
-            pkg.revert();
-            throw new IOException(e.getMessage(), e);
+        try (InputStream in = pkg.part("[Content_Types].xml")) {
+            XmlScanner x = new XmlScanner(in);
+            for (int e; (e = x.next()) != XmlScanner.EOF; ) {
+                if (e == XmlScanner.START && x.is("Override") && type.equals(x.attribute("ContentType"))) {
+                    String name = x.attribute("PartName");
+                    return name == null ? null : name.startsWith("/") ? name.substring(1) : name;
+                }
+            }
         }
+        return null;
+    }
+
+    /** The largest row count of a worksheet, for the limit on rows. */
+    long mostRows() {
+        long most = 0;
+        for (TableSheet s : sheets) {
+            most = Math.max(most, ((Sheet) s).outline.rows());
+        }
+        return most;
     }
 
     @Override
@@ -117,7 +162,7 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
         if (userModel != null) {
             userModel.close();
         }
-        pkg.revert();
+        pkg.close();
     }
 
     private String sharedString(int index) {
@@ -127,44 +172,31 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
         return strings.get(index);
     }
 
-    /**
-     * The shared strings, each as POI's rich text gives it: its runs' text without phonetic runs,
-     * escapes decoded. Read with StAX, which reports damaged XML by an exception only.
-     */
-    private static List<String> sharedStrings(OPCPackage pkg) throws Exception {
+    /** The shared strings, each as POI's rich text gives it: its runs' text without phonetic runs, escapes decoded. */
+    private static List<String> sharedStrings(InputStream part) throws IOException {
         List<String> out = new ArrayList<>();
-        var parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-        if (parts.isEmpty()) {
-            return out;
-        }
-        try (InputStream in = new BufferedInputStream(parts.get(0).getInputStream(), 1 << 16)) {
-            XMLStreamReader x = xml(in);
+        try (InputStream in = part) {
+            XmlScanner x = new XmlScanner(in);
             StringBuilder b = new StringBuilder();
             int phonetic = 0;
-            while (x.hasNext()) {
-                int e = x.next();
-                if (e == XMLStreamConstants.START_ELEMENT) {
-                    switch (x.getLocalName()) {
-                        case "si" -> b.setLength(0);
-                        case "rPh" -> phonetic++;
-                        case "t" -> {
-                            String t = x.getElementText();
-                            if (phonetic == 0) {
-                                b.append(t);
-                            }
-                        }
-                        default -> {
+            for (int e; (e = x.next()) != XmlScanner.EOF; ) {
+                if (e == XmlScanner.START) {
+                    if (x.is("si")) {
+                        b.setLength(0);
+                    } else if (x.is("rPh")) {
+                        phonetic++;
+                    } else if (x.is("t")) {
+                        String t = x.elementText();
+                        if (phonetic == 0) {
+                            b.append(t);
                         }
                     }
-                } else if (e == XMLStreamConstants.END_ELEMENT) {
-                    if (x.getLocalName().equals("rPh")) {
-                        phonetic--;
-                    } else if (x.getLocalName().equals("si")) {
-                        out.add(unescape(b.toString()));
-                    }
+                } else if (x.is("rPh")) {
+                    phonetic--;
+                } else if (x.is("si")) {
+                    out.add(unescape(b.toString()));
                 }
             }
-            x.close();
         }
         return out;
     }
@@ -188,14 +220,13 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
     private final class Sheet implements TableSheet {
         private final String name;
         private final boolean hidden;
-        private final String relation;
-        private int lastRow = -2;
-        private List<CellRangeAddress> merged;
+        private final String part;
+        private SheetOutline outline;
 
-        Sheet(String name, boolean hidden, String relation) {
+        Sheet(String name, boolean hidden, String part) {
             this.name = name;
             this.hidden = hidden;
-            this.relation = relation;
+            this.part = part;
         }
 
         @Override
@@ -210,50 +241,35 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
 
         @Override
         public int lastRowIndex() {
-            outline();
-            return lastRow;
+            return outline.lastRow();
         }
 
         @Override
         public List<CellRangeAddress> mergedRegions() {
-            outline();
-            return merged;
+            return outline.merged();
         }
 
-        private InputStream open() {
-            try {
-                return new BufferedInputStream(reader.getSheet(relation), 1 << 16);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (OpenXML4JException e) {
-                throw new UncheckedIOException(new IOException(e.getMessage(), e));
-            }
-        }
-
-        /** The last row and the merged regions, which come after the rows: a fast scan of the part's bytes first. */
-        private void outline() {
-            if (merged != null) {
-                return;
-            }
-            try (InputStream in = open()) {
-                SheetOutline o = SheetOutline.scan(in);
-                lastRow = o.lastRow();
-                merged = o.merged();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        /** The rows and merged regions, which come after the rows: one scan of the part when the workbook opens. */
+        void outline() throws IOException {
+            try (InputStream in = pkg.part(part)) {
+                outline = SheetOutline.scan(in);
             }
         }
 
         @Override
         public Iterator<SheetRow> rows() {
-            return new Rows(open());
+            try {
+                return new Rows(pkg.part(part));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
     /** The rows of one worksheet part, pulled as they are asked for. */
     private final class Rows implements Iterator<SheetRow> {
         private final InputStream in;
-        private final XMLStreamReader x;
+        private final XmlScanner x;
         private final Map<String, SharedFormula> sharedFormulas = new HashMap<>();
         private SheetRow next;
         private int rowIndex = -1;
@@ -261,11 +277,7 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
 
         Rows(InputStream in) {
             this.in = in;
-            try {
-                this.x = xml(in);
-            } catch (XMLStreamException e) {
-                throw damaged(e);
-            }
+            this.x = new XmlScanner(in);
         }
 
         @Override
@@ -288,14 +300,14 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
 
         private SheetRow advance() {
             try {
-                while (x.hasNext()) {
-                    if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("row")) {
+                for (int e; (e = x.next()) != XmlScanner.EOF; ) {
+                    if (e == XmlScanner.START && x.is("row")) {
                         return row();
                     }
                 }
                 finish();
                 return null;
-            } catch (XMLStreamException e) {
+            } catch (IOException e) {
                 finish();
                 throw damaged(e);
             } catch (RuntimeException e) {
@@ -307,26 +319,27 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
         private void finish() {
             done = true;
             try {
-                x.close();
                 in.close();
-            } catch (XMLStreamException | IOException e) {
+            } catch (IOException e) {
                 // nothing more to read from it
             }
         }
 
-        private SheetRow row() throws XMLStreamException {
-            String r = x.getAttributeValue(null, "r");
-            rowIndex = r == null ? rowIndex + 1 : Integer.parseInt(r.trim()) - 1;
+        private SheetRow row() throws IOException {
+            int r = x.attributeInt("r", -1);
+            if (r == 0) {
+                throw XmlScanner.damaged("row number 0");
+            }
+            rowIndex = r < 0 ? rowIndex + 1 : r - 1;
             List<SheetRow.Cell> cells = new ArrayList<>();
             int col = -1;
-            while (x.hasNext()) {
-                int e = x.next();
-                if (e == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("row")) {
+            for (int e; (e = x.next()) != XmlScanner.EOF; ) {
+                if (e == XmlScanner.END && x.is("row")) {
                     break;
                 }
-                if (e == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("c")) {
-                    String ref = x.getAttributeValue(null, "r");
-                    col = ref == null ? col + 1 : new CellReference(ref).getCol();
+                if (e == XmlScanner.START && x.is("c")) {
+                    int at = x.attributeColumn("r");
+                    col = at < 0 ? col + 1 : at;
                     SheetRow.Cell c = cell(col);
                     if (c != null) {
                         cells.add(c);
@@ -337,38 +350,34 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
         }
 
         /** One {@code <c>}: read to its end; null when it is blank (no value, no formula). */
-        private SheetRow.Cell cell(int col) throws XMLStreamException {
-            String t = x.getAttributeValue(null, "t");
-            String s = x.getAttributeValue(null, "s");
+        private SheetRow.Cell cell(int col) throws IOException {
+            String t = x.attributeOf("t", "s", "inlineStr", "str", "n", "b", "e");
+            int s = x.attributeInt("s", -1);
             String v = null;
             String inline = null;
             String formula = null;
-            while (x.hasNext()) {
-                int e = x.next();
-                if (e == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("c")) {
+            for (int e; (e = x.next()) != XmlScanner.EOF; ) {
+                if (e == XmlScanner.END && x.is("c")) {
                     break;
                 }
-                if (e != XMLStreamConstants.START_ELEMENT) {
+                if (e != XmlScanner.START) {
                     continue;
                 }
-                switch (x.getLocalName()) {
-                    case "v" -> v = x.getElementText();
-                    case "f" -> {
-                        String ft = x.getAttributeValue(null, "t");
-                        String si = x.getAttributeValue(null, "si");
-                        String text = x.getElementText();
-                        if ("dataTable".equals(ft)) {
-                            break; // not a formula cell to POI either
-                        }
+                if (x.is("v")) {
+                    v = x.elementText();
+                } else if (x.is("f")) {
+                    String ft = x.attribute("t");
+                    String si = x.attribute("si");
+                    String text = x.elementText();
+                    if (!"dataTable".equals(ft)) { // a data table's cell is not a formula cell to POI either
                         formula = "shared".equals(ft) && si != null ? shared(si, text, col) : text;
                     }
-                    case "is" -> inline = inlineText();
-                    default -> {
-                    }
+                } else if (x.is("is")) {
+                    inline = inlineText();
                 }
             }
-            String ref = new CellReference(rowIndex, col).formatAsString();
-            CellStyle style = style(s);
+            String ref = A1Address.of(rowIndex, col);
+            NumberStyle style = style(s);
             if (formula != null) {
                 if (!cached(t, v, inline)) {
                     return new SheetRow.Cell(col, new CellValue(ref, "", null, null, null, formula, false), null);
@@ -380,33 +389,42 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
             if ((t == null || t.equals("n")) && v == null) {
                 return null; // BLANK
             }
-            CellValue c = value(ref, t, v, inline, style);
             boolean text = t != null && (t.equals("s") || t.equals("inlineStr") || t.equals("str"));
-            return new SheetRow.Cell(col, c, text ? rawString(t, v, inline) : null);
+            if (text) {
+                String raw = rawString(t, v, inline);
+                return new SheetRow.Cell(col, new CellValue(ref, CleanText.trim(raw), null, null, null), raw);
+            }
+            return new SheetRow.Cell(col, value(ref, t, v, inline, style), null);
         }
 
         /** The text of an inline string: its runs, without phonetic runs, as POI reads them. */
-        private String inlineText() throws XMLStreamException {
-            StringBuilder b = new StringBuilder();
+        private String inlineText() throws IOException {
+            String first = null;
+            StringBuilder b = null;
             int phonetic = 0;
-            while (x.hasNext()) {
-                int e = x.next();
-                if (e == XMLStreamConstants.END_ELEMENT) {
-                    if (x.getLocalName().equals("is")) {
+            for (int e; (e = x.next()) != XmlScanner.EOF; ) {
+                if (e == XmlScanner.END) {
+                    if (x.is("is")) {
                         break;
                     }
-                    if (x.getLocalName().equals("rPh")) {
+                    if (x.is("rPh")) {
                         phonetic--;
                     }
-                } else if (e == XMLStreamConstants.START_ELEMENT) {
-                    if (x.getLocalName().equals("rPh")) {
-                        phonetic++;
-                    } else if (x.getLocalName().equals("t") && phonetic == 0) {
-                        b.append(x.getElementText());
+                } else if (x.is("rPh")) {
+                    phonetic++;
+                } else if (x.is("t") && phonetic == 0) {
+                    String t = x.elementText();
+                    if (first == null) {
+                        first = t; // most inline strings are one run: no copy
+                    } else {
+                        if (b == null) {
+                            b = new StringBuilder(first);
+                        }
+                        b.append(t);
                     }
                 }
             }
-            return b.toString();
+            return b != null ? b.toString() : first != null ? first : "";
         }
 
         /** A shared formula's text at this cell: the master's, with its relative references moved. */
@@ -434,7 +452,7 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
             return !(recalculatesOnOpening && (v.isBlank() || !text && isZero(v)));
         }
 
-        private CellValue value(String ref, String t, String v, String inline, CellStyle style) {
+        private CellValue value(String ref, String t, String v, String inline, NumberStyle style) {
             String type = t == null ? "n" : t;
             switch (type) {
                 case "b":
@@ -452,8 +470,7 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
                     } catch (NumberFormatException e) {
                         throw damaged(e);
                     }
-                    boolean isDate = style != null && DateUtil.isValidExcelDate(d)
-                            && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+                    boolean isDate = style != null && DateUtil.isValidExcelDate(d) && style.isDate();
                     return CellValues.numeric(ref, d, style, isDate ? DateUtil.getLocalDateTime(d, date1904).toLocalDate() : null);
                 }
             }
@@ -477,14 +494,13 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
             }
         }
 
-        private CellStyle style(String s) {
+        /** The cell's style ({@code s}, -1 when absent: the first); none beyond the styles defined, as POI's getStyleAt. */
+        private NumberStyle style(int s) {
             if (styles == null) {
                 return null;
             }
-            if (s != null) {
-                return styles.getStyleAt(Integer.parseInt(s.trim()));
-            }
-            return styles.getNumCellStyles() > 0 ? styles.getStyleAt(0) : null;
+            int index = s < 0 ? 0 : s;
+            return index < styles.size() ? styles.get(index) : null;
         }
     }
 
@@ -494,25 +510,6 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    /**
-     * A pull parser over a part. Decoded as UTF-8 (what Excel, WPS and POI write; a BOM is skipped) by
-     * a decoder that throws on a bad byte: the JDK's parser, left to decode, also prints
-     * "[Fatal Error]" to the console.
-     */
-    private static XMLStreamReader xml(InputStream in) throws XMLStreamException {
-        try {
-            in.mark(3);
-            byte[] head = in.readNBytes(3);
-            if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
-                in.reset();
-            }
-        } catch (IOException e) {
-            throw new XMLStreamException(e);
-        }
-        return XMLHelper.newXMLInputFactory().createXMLStreamReader(
-                new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8.newDecoder()));
     }
 
     /** Damaged XML in a worksheet: reported as a damaged workbook, like POI's own failures. */

@@ -56,6 +56,13 @@ public final class CleanText {
         if (s == null) {
             return "";
         }
+        int i = 0;
+        while (i < s.length() && !isSpace(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().filter(c -> !isSpace(c)).forEach(b::appendCodePoint);
         return b.toString();

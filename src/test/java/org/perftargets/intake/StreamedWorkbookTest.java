@@ -101,6 +101,44 @@ class StreamedWorkbookTest {
         assertTrue(all.contains("隐藏") && all.contains("没有读取") && all.contains("#DIV/0!") && all.contains("没有保存它的计算结果"), all);
     }
 
+    /**
+     * The same workbook as other programs spell its XML: namespace prefixes, single quotes,
+     * comments between cells, CDATA sections, character references, CRLF line ends. Each reads as
+     * POI's user model reads it.
+     */
+    @Test
+    void equivalentSpellingsOfTheXmlReadTheSame() throws IOException {
+        List<java.util.function.UnaryOperator<String>> spellings = List.of(
+                xml -> xml.replaceAll("<(/?)(?![?!])([A-Za-z]+)([ />])", "<$1x:$2$3")
+                        .replace("xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"",
+                                "xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""),
+                xml -> xml.replaceAll("(<[^?!][^>]*?)=\"([^\"<]*)\"", "$1='$2'").replaceAll("(<[^?!][^>]*?)=\"([^\"<]*)\"", "$1='$2'"),
+                xml -> xml.replace("</c>", "</c><!-- 注释 --><?pi x?>").replace("><row", ">\r\n<row"),
+                xml -> xml.replaceAll("<t>([^<&]*)</t>", "<t><![CDATA[$1]]></t>").replaceAll("<t xml:space=\"preserve\">([^<&]*)</t>",
+                        "<t xml:space=\"preserve\"><![CDATA[$1]]></t>"),
+                xml -> xml.replace("项", "&#39033;").replace("目", "&#x76EE;"));
+        int n = 0;
+        for (var spelling : spellings) {
+            Path file = dir.resolve("拼写" + n++ + ".xlsx");
+            Files.copy(SampleWorkbook.path(), file);
+            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (var e : java.util.Collections.list(zip.entries())) {
+                    if (e.getName().startsWith("xl/worksheets/") || e.getName().equals("xl/sharedStrings.xml")) {
+                        StoredValuesTest.rewrite(file, e.getName(), spelling);
+                    }
+                }
+            }
+            try (var before = new java.util.zip.ZipFile(SampleWorkbook.path().toFile());
+                    var after = new java.util.zip.ZipFile(file.toFile())) {
+                String part = "xl/worksheets/sheet2.xml";
+                assertFalse(java.util.Arrays.equals(before.getInputStream(before.getEntry(part)).readAllBytes(),
+                        after.getInputStream(after.getEntry(part)).readAllBytes()), "spelling " + (n - 1) + " changed the sheet");
+            }
+            assertSame(file);
+            assertEquals(23, new IntakeReader().read(file).declarations().projects().size(), "spelling " + (n - 1));
+        }
+    }
+
     @Test
     void aSheetOfMoreRowsThanTheLimitIsRefusedNamingTheLimit() throws IOException {
         TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "甲");
