@@ -16,9 +16,17 @@ public final class Checker {
     }
 
     public static List<Finding> check(Declarations declarations) {
+        return check(declarations, declarations);
+    }
+
+    /**
+     * The findings of a reading for some projects only: each project's own rules over those read
+     * whole, the rules across projects (each declared once) over every project {@code listed}.
+     */
+    public static List<Finding> check(Declarations whole, Declarations listed) {
         List<Finding> findings = new ArrayList<>();
         for (Rule r : RULES) {
-            r.check(declarations, findings);
+            r.check(r.acrossProjects() ? listed : whole, findings);
         }
         return findings;
     }

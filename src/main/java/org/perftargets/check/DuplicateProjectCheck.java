@@ -19,6 +19,11 @@ import org.perftargets.model.Project;
 final class DuplicateProjectCheck implements Rule {
 
     @Override
+    public boolean acrossProjects() {
+        return true;
+    }
+
+    @Override
     public void check(Declarations declarations, List<Finding> findings) {
         Map<List<String>, Project> byKey = new HashMap<>();
         Map<List<String>, Project> byCode = new HashMap<>();

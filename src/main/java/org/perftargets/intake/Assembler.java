@@ -57,15 +57,107 @@ final class Assembler implements FoundCells {
     /** True once an indicator row came from a 绩效指标 sheet with a 实际完成值 column: a self-evaluation. */
     private boolean selfEvaluation;
 
+    private final ReadFocus focus;
+
     Assembler(String file, IntakeLayout layout, List<Finding> findings) {
+        this(file, layout, findings, ReadFocus.ALL);
+    }
+
+    /** An assembler that reads whole only the projects in {@code focus}, and of the others what lists them. */
+    Assembler(String file, IntakeLayout layout, List<Finding> findings, ReadFocus focus) {
         this.file = file;
         this.layout = layout;
         this.findings = findings;
+        this.focus = focus;
     }
 
-    /** The projects read, in the order found, with their indicators. */
+    /** The projects read whole, in the order found, with their indicators. */
     List<Project> projects() {
-        return drafts.stream().map(d -> withYearEnd(d, build(d))).toList();
+        List<Project> all = listed();
+        List<Project> whole = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (drafts.get(i).whole) {
+                whole.add(all.get(i));
+            }
+        }
+        return whole;
+    }
+
+    /** Every project read, in the order found: those read whole as {@link #projects()} gives them, the others listed only. */
+    List<Project> listed() {
+        if (built == null) {
+            // Made once, after the last row: the year-end figures' findings are made with them.
+            built = drafts.stream().map(d -> d.whole ? withYearEnd(d, build(d)) : d.project).toList();
+        }
+        return built;
+    }
+
+    private List<Project> built;
+
+    @Override
+    public RowChoice projectRows() {
+        return focus.isAll() ? RowChoice.ALL : new RowChoice() {
+            @Override
+            public Set<Field> keys() {
+                return LISTED;
+            }
+
+            @Override
+            public boolean wants(FoundRecord keys) {
+                return focus.covers(keys.get(Field.NAME).typed(), keys.get(Field.CODE).typed());
+            }
+
+            @Override
+            public void passedOver(FoundRecord keys) {
+                listedProject(keys);
+            }
+        };
+    }
+
+    @Override
+    public RowChoice indicatorRows() {
+        return focus.isAll() ? RowChoice.ALL : new RowChoice() {
+            @Override
+            public Set<Field> keys() {
+                return LINKING;
+            }
+
+            @Override
+            public boolean wants(FoundRecord keys) {
+                List<Draft> owners = index().find(keys);
+                return owners.size() != 1 || owners.get(0).whole; // a row no project or several could own is read, for its error
+            }
+
+            @Override
+            public void passedOver(FoundRecord keys) {
+                previous = null; // another project's row: a 一级 or 二级 is not carried past it
+                selfEvaluation |= actualColumn; // as an indicator row of that project would have said
+            }
+
+            @Override
+            public boolean keysOfRowsPassedOver() {
+                return false;
+            }
+
+            @Override
+            public void table(Set<Field> fields) {
+                actualColumn = fields.contains(Field.ACTUAL);
+            }
+
+            private boolean actualColumn;
+        };
+    }
+
+    /** What lists a project that is not read whole. */
+    private static final Set<Field> LISTED = EnumSet.of(Field.YEAR, Field.DEPARTMENT, Field.NAME, Field.CODE);
+    /** What links an indicator row to its project (see {@link ProjectIndex#find}). */
+    private static final Set<Field> LINKING = EnumSet.of(Field.NAME, Field.CODE, Field.YEAR, Field.DEPARTMENT);
+
+    private ProjectIndex index() {
+        if (index == null) {
+            index = new ProjectIndex(drafts);
+        }
+        return index;
     }
 
     /**
@@ -135,6 +227,22 @@ final class Assembler implements FoundCells {
         findings.add(Finding.error(where, message, advice, last().project.key()));
     }
 
+    /**
+     * A project not read whole: its key cells read as {@link #project} reads them, with the same
+     * findings (a problem in 年度 or 主管部门 concerns every booklet), listed without the rest.
+     */
+    private void listedProject(FoundRecord row) {
+        Origin origin = origin(row);
+        FieldReader key = new FieldReader(row, origin, null);
+        Integer year = key.required(Field.YEAR) ? CellReading.year(row.get(Field.YEAR), key.problems(Field.YEAR)) : null;
+        String department = key.text(Field.DEPARTMENT);
+        String name = key.text(Field.NAME);
+        String code = new FieldReader(row, origin, new ProjectKey(year, department, name)).text(Field.CODE);
+        drafts.add(new Draft(new Project(year, department, "", code.isEmpty() ? null : code, name, "", "", null, null,
+                null, null, null, "", List.of(), origin), false));
+        index = null;
+    }
+
     @Override
     public void project(FoundRecord row) {
         Origin origin = origin(row);
@@ -159,7 +267,7 @@ final class Assembler implements FoundCells {
         String overallGoal = r.text(Field.OVERALL_GOAL);
         String annualGoal = r.text(Field.ANNUAL_GOAL);
         Draft draft = new Draft(new Project(year, department, unit, code.isEmpty() ? null : code, name, nature, category,
-                start, end, lifetime, annual, overallGoal.isEmpty() ? null : overallGoal, annualGoal, List.of(), origin));
+                start, end, lifetime, annual, overallGoal.isEmpty() ? null : overallGoal, annualGoal, List.of(), origin), true);
         for (Field f : Field.YEAR_END) {
             if (!row.cells().containsKey(f) || row.get(f).isBlank()) {
                 draft.blankYearEnd.add(f);
@@ -185,10 +293,7 @@ final class Assembler implements FoundCells {
 
     @Override
     public void indicatorNamingItsProject(FoundRecord row) {
-        if (index == null) {
-            index = new ProjectIndex(drafts);
-        }
-        List<Draft> owners = index.find(row);
+        List<Draft> owners = index().find(row);
         if (owners.size() != 1) {
             String shown = !row.get(Field.NAME).text().isEmpty() ? row.get(Field.NAME).text() : row.get(Field.CODE).text();
             Location at = origin(row).at(row.cells().containsKey(Field.NAME) ? Field.NAME : Field.CODE);
@@ -315,13 +420,16 @@ final class Assembler implements FoundCells {
     /** A project being read, collecting its indicators. */
     private static final class Draft {
         final Project project;
+        /** False for a project listed only (its key cells read): a reading for other projects. */
+        final boolean whole;
         final List<Indicator> indicators = new ArrayList<>();
         /** The year-end figures as read (used only when the workbook is a self-evaluation). */
         YearEnd yearEnd;
         final Set<Field> blankYearEnd = EnumSet.noneOf(Field.class);
 
-        Draft(Project project) {
+        Draft(Project project, boolean whole) {
             this.project = project;
+            this.whole = whole;
         }
 
         Project build() {

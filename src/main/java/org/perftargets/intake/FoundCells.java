@@ -23,4 +23,14 @@ interface FoundCells {
 
     /** A problem of shape that concerns only the project handed on last. */
     void problemOfLastProject(Location where, String message, String advice);
+
+    /** Which rows of a table of projects are wanted whole (all, but in a reading for some projects only). */
+    default RowChoice projectRows() {
+        return RowChoice.ALL;
+    }
+
+    /** Which rows of a table of indicators naming their projects are wanted whole. */
+    default RowChoice indicatorRows() {
+        return RowChoice.ALL;
+    }
 }

@@ -40,23 +40,30 @@ public final class IntakeReader {
 
     /** Reads the workbooks in order; projects keep that order. */
     public IntakeResult readAll(List<Path> workbooks) {
-        return readAll(workbooks.stream().map(p -> new WorkbookFiles.Workbook(p, p.getFileName().toString())).toList());
+        return readAll(workbooks.stream().map(p -> new WorkbookFiles.Workbook(p, p.getFileName().toString())).toList(), ReadFocus.ALL);
     }
 
     /** Reads the workbooks of a listing in order, each named by its path in the input folder. */
     public IntakeResult readAll(WorkbookFiles.Listing listing) {
-        return readAll(listing.workbooks());
+        return readAll(listing.workbooks(), ReadFocus.ALL);
     }
 
-    private IntakeResult readAll(Collection<WorkbookFiles.Workbook> workbooks) {
+    /** As {@link #readAll(WorkbookFiles.Listing)}, reading whole only the projects in {@code focus}. */
+    public IntakeResult readAll(WorkbookFiles.Listing listing, ReadFocus focus) {
+        return readAll(listing.workbooks(), focus);
+    }
+
+    private IntakeResult readAll(Collection<WorkbookFiles.Workbook> workbooks, ReadFocus focus) {
         List<Project> projects = new ArrayList<>();
+        List<Project> listed = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (WorkbookFiles.Workbook w : workbooks) {
-            IntakeResult one = read(w.path(), w.name());
+            IntakeResult one = read(w.path(), w.name(), focus);
             projects.addAll(one.declarations().projects());
+            listed.addAll(one.listed());
             findings.addAll(one.findings());
         }
-        return new IntakeResult(new Declarations(projects), findings);
+        return new IntakeResult(new Declarations(projects), findings, listed);
     }
 
     public IntakeResult read(Path path) {
@@ -65,6 +72,11 @@ public final class IntakeReader {
 
     /** Reads one workbook; {@code file} is its name in findings (a path relative to the input folder). */
     public IntakeResult read(Path path, String file) {
+        return read(path, file, ReadFocus.ALL);
+    }
+
+    /** Reads one workbook, whole only the projects in {@code focus}. */
+    public IntakeResult read(Path path, String file, ReadFocus focus) {
         List<Finding> findings = new ArrayList<>();
         try {
             long size = Files.size(path);
@@ -79,7 +91,13 @@ public final class IntakeReader {
             return new IntakeResult(new Declarations(List.of()), findings);
         }
         try {
-            return readOpened(path, file, findings);
+            if (!focus.isAll()) {
+                IntakeResult focused = readFocused(path, file, focus);
+                if (focused != null) {
+                    return focused;
+                }
+            }
+            return readOpened(path, file, findings, ReadFocus.ALL);
         } catch (OutOfMemoryError e) {
             // The workbook, half built, is garbage now: the other workbooks are read as usual.
             List<Finding> only = new ArrayList<>();
@@ -89,7 +107,43 @@ public final class IntakeReader {
         }
     }
 
-    private IntakeResult readOpened(Path path, String file, List<Finding> findings) {
+    /**
+     * A reading for some projects only: an .xlsx in the standard layout, each of its large sheets
+     * read once (their scan learnt on the way, the row limits checked after). {@code null} where
+     * that cannot vouch for giving what a whole reading gives of those projects: another layout, a
+     * limit met, a damaged part; the workbook is then read whole.
+     */
+    private IntakeResult readFocused(Path path, String file, ReadFocus focus) {
+        if (!WorkbookPrescan.isZip(path)) {
+            return null;
+        }
+        List<Finding> findings = new ArrayList<>();
+        try (StreamedWorkbook wb = StreamedWorkbook.openUnscanned(path, WorkbookGuards.maxEntrySize(limits))) {
+            StandardLayout layout = new StandardLayout();
+            if (!layout.fits(wb)) {
+                return null;
+            }
+            Assembler assembler = new Assembler(file, layout, findings, focus);
+            layout.find(file, wb, limits, assembler);
+            if (WorkbookPrescan.tooManyRows(wb, file, limits) != null) {
+                return null;
+            }
+            for (TableSheet s : wb.sheets()) {
+                if (s.lastRowIndex() + 1 > limits.maxRows()) {
+                    return null;
+                }
+            }
+            List<Project> listed = assembler.listed();
+            if (listed.isEmpty()) {
+                return null; // an empty workbook: its warning is the whole reading's
+            }
+            return new IntakeResult(new Declarations(assembler.projects()), findings, listed);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private IntakeResult readOpened(Path path, String file, List<Finding> findings, ReadFocus focus) {
         IntakeWorkbook wb;
         java.io.Closeable closing;
         try {
@@ -116,7 +170,7 @@ public final class IntakeReader {
             return new IntakeResult(new Declarations(List.of()), findings);
         }
         try (closing) {
-            return new IntakeResult(new Declarations(readWorkbook(file, wb, findings)), findings);
+            return readWorkbook(file, wb, findings, focus);
         } catch (java.io.UncheckedIOException e) {
             // A worksheet streamed past damaged XML, or a part beyond the zip-bomb guard.
             findings.add(WorkbookGuards.describe(file, e.getCause(), limits));
@@ -133,24 +187,25 @@ public final class IntakeReader {
     }
 
     /** The first layout that fits the workbook reads it; its cells go through the one assembler. */
-    private List<Project> readWorkbook(String file, IntakeWorkbook wb, List<Finding> findings) throws IOException {
+    private IntakeResult readWorkbook(String file, IntakeWorkbook wb, List<Finding> findings, ReadFocus focus)
+            throws IOException {
         for (IntakeLayout layout : LAYOUTS) {
             if (layout.fits(wb)) {
                 int before = findings.size();
-                Assembler assembler = new Assembler(file, layout, findings);
+                Assembler assembler = new Assembler(file, layout, findings, focus);
                 layout.find(file, wb, limits, assembler);
-                List<Project> projects = assembler.projects();
-                if (projects.isEmpty() && findings.size() == before) {
+                List<Project> listed = assembler.listed();
+                if (listed.isEmpty() && findings.size() == before) {
                     findings.add(Finding.warning(Location.ofFile(file), "工作簿中没有任何项目（可能是还没有填写的模板）",
                             "请填写后再放入输入文件夹；不需要的工作簿请移出输入文件夹", null));
                 }
-                return projects;
+                return new IntakeResult(new Declarations(assembler.projects()), findings, listed);
             }
         }
         findings.add(fileError(file, "找不到工作表「" + StandardWorkbook.PROJECT_SHEET + "」，也没有申报表格式的工作表",
                 "标准申报工作簿需要「项目」和「绩效指标」两个工作表（可用 mvn -q -Dtemplate 生成空白模板），"
                         + "或每个工作表是一张申报表"));
-        return List.of();
+        return new IntakeResult(new Declarations(List.of()), findings);
     }
 
     private static Finding fileError(String file, String message, String advice) {

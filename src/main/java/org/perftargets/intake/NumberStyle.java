@@ -16,14 +16,15 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * {@code getDataFormat} and {@code getDataFormatString} give them. All the reading needs of a
  * style: whether a number is a date, and how a percentage is shown.
  */
-record NumberStyle(int index, String format) {
+record NumberStyle(int index, String format, boolean isDate) {
+
+    NumberStyle(int index, String format) {
+        // Judged once per style: every numeric cell of a streamed sheet asks.
+        this(index, format, format != null && DateUtil.isADateFormat(index, format));
+    }
 
     static NumberStyle of(CellStyle style) {
         return style == null ? null : new NumberStyle(style.getDataFormat(), style.getDataFormatString());
-    }
-
-    boolean isDate() {
-        return format != null && DateUtil.isADateFormat(index, format);
     }
 
     /**

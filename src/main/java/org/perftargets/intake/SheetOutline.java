@@ -9,7 +9,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * A worksheet part's rows (how many {@code <row>} elements, and the last one's index) and merged
- * regions, found in one scan of its tags. The merged regions come after all the rows in the file;
+ * regions, found in one scan of its tags by their names (the rows' reading checks the XML). The merged regions come after all the rows in the file;
  * a streamed reading needs them before, to give a merged cell its region's value. The count is
  * what the row limit is checked against before any cell is read.
  */
@@ -20,26 +20,27 @@ record SheetOutline(long rows, int lastRow, List<CellRangeAddress> merged) {
         long rows = 0;
         int last = -1;
         List<CellRangeAddress> merged = new ArrayList<>();
-        for (int e; (e = x.next()) != XmlScanner.EOF; ) {
-            if (e != XmlScanner.START) {
-                continue;
-            }
+        while (x.nextStartOf("row", "mergeCell")) {
             if (x.is("row")) {
                 rows++;
                 String r = x.attribute("r");
                 last = r == null ? last + 1 : rowIndex(r, last);
             } else if (x.is("mergeCell")) {
-                String ref = x.attribute("ref");
-                if (ref != null && ref.contains(":")) {
-                    try {
-                        merged.add(CellRangeAddress.valueOf(ref.trim()));
-                    } catch (RuntimeException notARange) {
-                        // not a range: POI's user model would not merge it either
-                    }
-                }
+                addRegion(x.attribute("ref"), merged);
             }
         }
         return new SheetOutline(rows, last, merged);
+    }
+
+    /** A {@code <mergeCell ref="A2:A5">}'s region; one that is not a range is not merged (nor by POI's user model). */
+    static void addRegion(String ref, List<CellRangeAddress> merged) {
+        if (ref != null && ref.contains(":")) {
+            try {
+                merged.add(CellRangeAddress.valueOf(ref.trim()));
+            } catch (RuntimeException notARange) {
+                // not a range
+            }
+        }
     }
 
     private static int rowIndex(String r, int last) {

@@ -39,7 +39,7 @@ final class SheetTable {
     private final Map<Integer, TreeMap<Integer, CellRangeAddress>> merged = new HashMap<>();
     /** The first cells of those regions, kept as the rows stream past them. */
     private final Map<Long, SheetRow.Cell> firstCells = new HashMap<>();
-    private final Iterator<SheetRow> stream;
+    private final RowStream stream;
     /** The rows read ahead to find the header: the first {@link #HEADER_SEARCH_ROWS}. */
     private final List<SheetRow> ahead = new ArrayList<>();
     private SheetRow pending;
@@ -133,8 +133,6 @@ final class SheetTable {
                 ok = false;
             }
         }
-        indexMergedRegions();
-        ahead.forEach(this::keepFirstCells);
         return ok;
     }
 
@@ -143,50 +141,304 @@ final class SheetTable {
      * kept here); a cell's problems go to {@code problems} before its row.
      */
     void rows(Consumer<Finding> problems, Consumer<FoundRecord> rows) {
-        Map<Field, BigDecimal> multipliers = multipliers();
-        SheetCells reader = new SheetCells(file, sheetName(), limits, problems);
-        int last = sheet.lastRowIndex();
-        Iterator<SheetRow> aheadRows = ahead.iterator();
-        SheetRow next = nextRow(aheadRows);
-        Map<Integer, SheetRow.Cell> byColumn = new HashMap<>();
-        for (int r = headerRow + 1; r <= last; r++) {
-            while (next != null && next.index() < r) {
-                next = nextRow(aheadRows);
+        rows(problems, rows, RowChoice.ALL);
+    }
+
+    /**
+     * The data rows as {@link #rows(Consumer, Consumer)} gives them, those {@code choice} does not
+     * want passed to it with their key cells only (their other cells' problems unsaid). A row whose
+     * key cells are all blank is read whole: only its other cells tell whether it is blank.
+     */
+    void rows(Consumer<Finding> problems, Consumer<FoundRecord> rows, RowChoice choice) {
+        Map<Field, Column> keys = new EnumMap<>(Field.class);
+        choice.keys().forEach(f -> {
+            if (columns.containsKey(f)) {
+                keys.put(f, columns.get(f));
             }
-            byColumn.clear();
-            if (next != null && next.index() == r) {
-                for (SheetRow.Cell c : next.cells()) {
-                    byColumn.put(c.col(), c);
+        });
+        Reading reading = new Reading(problems, rows, choice, keys);
+        if (keys.isEmpty()) {
+            reading.of(headAndRest(stream));
+            return;
+        }
+        choice.table(java.util.Collections.unmodifiableSet(columns.keySet()));
+        int[] keyColumns = keys.values().stream().mapToInt(Column::index).toArray();
+        SheetCells silent = new SheetCells(file, sheetName(), limits, f -> { });
+        if (sheet.outlined()) {
+            stream.readWholeOnly(keyColumns, new Decision(keys, choice, silent), choice.keysOfRowsPassedOver());
+            reading.of(headAndRest(stream));
+            return;
+        }
+        // The merged regions come after the rows: decide in this one reading as if there were none, and
+        // check at its end that no region could have changed what was decided; else read again, knowing them.
+        List<SheetRow> first = new ArrayList<>(ahead);
+        if (pending != null) {
+            first.add(pending);
+        }
+        int readAhead = first.isEmpty() ? headerRow : Math.max(headerRow, first.get(first.size() - 1).index());
+        Decision guess = new Decision(keys, choice, silent);
+        stream.readWholeOnly(keyColumns, guess, choice.keysOfRowsPassedOver());
+        OnePass pass = new OnePass(guess, keyColumns);
+        if (pass.stands()) {
+            reading.of(pass.rows.iterator());
+            return;
+        }
+        RowStream again = sheet.rows();
+        again.readWholeOnly(keyColumns, new Decision(keys, choice, silent), choice.keysOfRowsPassedOver());
+        Iterator<SheetRow> rest = new Iterator<>() {
+            private SheetRow next = advance();
+
+            private SheetRow advance() {
+                while (again.hasNext()) {
+                    SheetRow r = again.next();
+                    if (r.index() > readAhead) {
+                        return r;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public SheetRow next() {
+                SheetRow r = next;
+                next = advance();
+                return r;
+            }
+        };
+        reading.of(concat(first.iterator(), rest));
+    }
+
+    /** The rows read ahead to find the header, then the rest of the stream. */
+    private Iterator<SheetRow> headAndRest(Iterator<SheetRow> rest) {
+        List<SheetRow> first = new ArrayList<>(ahead);
+        if (pending != null) {
+            first.add(pending);
+            pending = null;
+        }
+        return concat(first.iterator(), rest);
+    }
+
+    private static Iterator<SheetRow> concat(Iterator<SheetRow> a, Iterator<SheetRow> b) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return a.hasNext() || b.hasNext();
+            }
+
+            @Override
+            public SheetRow next() {
+                return a.hasNext() ? a.next() : b.next();
+            }
+        };
+    }
+
+    /**
+     * The one reading of a sheet not outlined yet: every row as the guess decides, kept (the rows read
+     * whole, and those passed over with their key cells where the choice needs them, else one mark for
+     * a run of them) until the merged regions, found at the end, show whether the guess stands.
+     */
+    private final class OnePass {
+        /** Rows read whole beyond this are not kept: the sheet is read again instead (a bound on memory). */
+        static final int MOST_KEPT = 50_000;
+
+        final List<SheetRow> rows = new ArrayList<>();
+        private final java.util.BitSet whole = new java.util.BitSet();
+        private final int[] keyColumns;
+        private boolean gaveUp;
+
+        OnePass(Decision guess, int[] keyColumns) {
+            this.keyColumns = keyColumns;
+            Iterator<SheetRow> all = headAndRest(stream);
+            int kept = 0;
+            boolean marked = false;
+            while (all.hasNext()) {
+                SheetRow r = all.next();
+                if (gaveUp) {
+                    continue; // read on for the outline only
+                }
+                if (r.passedOver()) {
+                    if (!r.cells().isEmpty() || !marked) {
+                        rows.add(r);
+                    }
+                    marked = r.cells().isEmpty();
+                } else {
+                    rows.add(r);
+                    whole.set(r.index());
+                    marked = false;
+                    if (++kept > MOST_KEPT) {
+                        gaveUp = true;
+                        rows.clear();
+                        guess.refuseAll();
+                    }
                 }
             }
-            Map<Field, CellValue> cells = new EnumMap<>(Field.class);
-            boolean blank = true;
-            for (Map.Entry<Field, Column> e : columns.entrySet()) {
-                CellValue v = read(byColumn, r, e.getValue().index(), reader);
-                cells.put(e.getKey(), v);
-                blank &= v.isBlank();
+        }
+
+        /**
+         * Whether every merged region leaves the guess as it was: one over a key column lies in rows
+         * all read whole (their keys are read again, knowing it); any other starts in a row read whole
+         * (its value is at hand) or lies in rows all passed over.
+         */
+        boolean stands() {
+            if (gaveUp) {
+                return false;
             }
-            if (!blank) {
-                rows.accept(new FoundRecord(sheetName(), r + 1, cells, multipliers));
+            for (CellRangeAddress region : sheet.mergedRegions()) {
+                if (region.getLastRow() <= headerRow) {
+                    continue;
+                }
+                boolean overKeys = false;
+                for (int c : keyColumns) {
+                    overKeys |= c >= region.getFirstColumn() && c <= region.getLastColumn();
+                }
+                int firstPassedOver = whole.nextClearBit(region.getFirstRow());
+                int firstWhole = whole.nextSetBit(region.getFirstRow());
+                if (overKeys ? firstPassedOver <= region.getLastRow()
+                        : !whole.get(region.getFirstRow()) && firstWhole >= 0 && firstWhole <= region.getLastRow()) {
+                    return false;
+                }
             }
+            return true;
         }
     }
 
-    /** The next row: the ones read ahead first, then the stream; each passes the merged regions' first cells. */
-    private SheetRow nextRow(Iterator<SheetRow> aheadRows) {
-        SheetRow row;
-        if (aheadRows.hasNext()) {
-            return aheadRows.next(); // their first cells are kept already
-        } else if (pending != null) {
-            row = pending;
-            pending = null;
-        } else if (stream.hasNext()) {
-            row = stream.next();
-        } else {
-            return null;
+    /** Turns rows into records for one call of {@link #rows}: the merged regions known, each row once. */
+    private final class Reading {
+        private final Consumer<Finding> problems;
+        private final Consumer<FoundRecord> accept;
+        private final RowChoice choice;
+        private final Map<Field, Column> keys;
+
+        Reading(Consumer<Finding> problems, Consumer<FoundRecord> accept, RowChoice choice, Map<Field, Column> keys) {
+            this.problems = problems;
+            this.accept = accept;
+            this.choice = choice;
+            this.keys = keys;
         }
-        keepFirstCells(row);
-        return row;
+
+        void of(Iterator<SheetRow> source) {
+            indexMergedRegions();
+            Map<Field, BigDecimal> multipliers = multipliers();
+            SheetCells reader = new SheetCells(file, sheetName(), limits, problems);
+            boolean choosing = !keys.isEmpty();
+            boolean keysPassedOver = choice.keysOfRowsPassedOver();
+            int last = sheet.lastRowIndex();
+            SheetRow next = nextRow(source);
+            Map<Integer, SheetRow.Cell> byColumn = new HashMap<>();
+            for (int r = headerRow + 1; r <= last; r++) {
+                while (next != null && next.index() < r) {
+                    next = nextRow(source);
+                }
+                boolean here = next != null && next.index() == r;
+                if (here && next.passedOver() && !keysPassedOver) {
+                    choice.passedOver(null);
+                    continue;
+                }
+                byColumn.clear();
+                if (here) {
+                    for (SheetRow.Cell c : next.cells()) {
+                        byColumn.put(c.col(), c);
+                    }
+                }
+                if (here && next.passedOver()) {
+                    choice.passedOver(new FoundRecord(sheetName(), r + 1, read(keys, byColumn, r, reader), multipliers));
+                    continue;
+                }
+                Map<Field, CellValue> cells = read(columns, byColumn, r, reader);
+                boolean blank = true;
+                for (CellValue v : cells.values()) {
+                    blank &= v.isBlank();
+                }
+                if (blank) {
+                    continue;
+                }
+                FoundRecord record = new FoundRecord(sheetName(), r + 1, cells, multipliers);
+                if (!choosing || choice.wants(record)) {
+                    accept.accept(record);
+                } else if (keysPassedOver) {
+                    Map<Field, CellValue> keyCells = new EnumMap<>(Field.class);
+                    keys.keySet().forEach(f -> keyCells.put(f, cells.get(f)));
+                    choice.passedOver(new FoundRecord(sheetName(), r + 1, keyCells, multipliers));
+                } else {
+                    choice.passedOver(null);
+                }
+            }
+        }
+
+        /** The next row of the source; each passes the merged regions' first cells. */
+        private SheetRow nextRow(Iterator<SheetRow> source) {
+            if (!source.hasNext()) {
+                return null;
+            }
+            SheetRow row = source.next();
+            keepFirstCells(row);
+            return row;
+        }
+    }
+
+    /** The cells of these columns in row r (of {@code row}'s cells by column), merged cells as their region's value. */
+    private Map<Field, CellValue> read(Map<Field, Column> which, Map<Integer, SheetRow.Cell> row, int r, SheetCells reader) {
+        Map<Field, CellValue> cells = new EnumMap<>(Field.class);
+        for (Map.Entry<Field, Column> e : which.entrySet()) {
+            cells.put(e.getKey(), read(row, r, e.getValue().index(), reader));
+        }
+        return cells;
+    }
+
+    /**
+     * Whether a streamed row is read whole, from its key cells: what the choice says of them, asked
+     * once for a run of rows with the same key texts (a project's indicator rows name it alike).
+     */
+    private final class Decision implements java.util.function.Predicate<SheetRow> {
+        private final Map<Field, Column> keys;
+        private final RowChoice choice;
+        private final SheetCells silent;
+        private final Map<Integer, SheetRow.Cell> byColumn = new HashMap<>();
+        private List<String> lastTexts;
+        private boolean lastAnswer;
+        private boolean refusing;
+
+        Decision(Map<Field, Column> keys, RowChoice choice, SheetCells silent) {
+            this.keys = keys;
+            this.choice = choice;
+            this.silent = silent;
+        }
+
+        /** From now on no row is wanted: a reading that gave up reads on only to the end. */
+        void refuseAll() {
+            refusing = true;
+        }
+
+        @Override
+        public boolean test(SheetRow row) {
+            if (refusing) {
+                return false;
+            }
+            byColumn.clear();
+            for (SheetRow.Cell c : row.cells()) {
+                byColumn.put(c.col(), c);
+            }
+            Map<Field, CellValue> cells = read(keys, byColumn, row.index(), silent);
+            List<String> texts = new ArrayList<>(cells.size());
+            boolean blank = true;
+            for (CellValue v : cells.values()) {
+                texts.add(v.text());
+                blank &= v.isBlank();
+            }
+            if (blank) {
+                return true;
+            }
+            if (!texts.equals(lastTexts)) {
+                lastTexts = texts;
+                lastAnswer = choice.wants(new FoundRecord(sheetName(), row.index() + 1, cells));
+            }
+            return lastAnswer;
+        }
     }
 
     private CellValue read(Map<Integer, SheetRow.Cell> row, int r, int col, SheetCells reader) {

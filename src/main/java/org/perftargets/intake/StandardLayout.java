@@ -56,7 +56,8 @@ final class StandardLayout implements IntakeLayout {
                     "请加上「绩效指标」工作表，每行一条指标；可用 mvn -q -Dtemplate 生成空白模板", null));
         }
         for (TableSheet s : indicatorSheet == null ? List.of(projectSheet) : List.of(projectSheet, indicatorSheet)) {
-            if (s.lastRowIndex() + 1 > limits.maxRows()) {
+            // A sheet not scanned yet is read once (for some projects only), and its rows counted after.
+            if (s.outlined() && s.lastRowIndex() + 1 > limits.maxRows()) {
                 found.problem(Finding.error(Location.ofSheet(file, s.name()),
                         "工作表行数过多（" + (s.lastRowIndex() + 1) + " 行，上限 " + limits.maxRows() + " 行）",
                         "请删除多余的行；如确需更多，可用 -DmaxRows=行数 调高上限", null));
@@ -67,7 +68,7 @@ final class StandardLayout implements IntakeLayout {
         SheetTable projects = new SheetTable(file, projectSheet, limits);
         if (projects.readHeader(StandardWorkbook.PROJECT_FIELDS, Assembler.PROJECT_REQUIRED, problems)) {
             problems.forEach(found::problem);
-            projects.rows(found::problem, found::project);
+            projects.rows(found::problem, found::project, found.projectRows());
         } else {
             problems.forEach(found::problem);
         }
@@ -85,7 +86,7 @@ final class StandardLayout implements IntakeLayout {
                 return;
             }
             problems.forEach(found::problem);
-            indicators.rows(found::problem, found::indicatorNamingItsProject);
+            indicators.rows(found::problem, found::indicatorNamingItsProject, found.indicatorRows());
         }
     }
 

@@ -34,6 +34,8 @@ import org.perftargets.model.CleanText;
 final class StreamedWorkbook implements IntakeWorkbook, Closeable {
 
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+    private static final java.util.BitSet NONE = new java.util.BitSet();
+    private static final java.util.Comparator<SheetRow.Cell> BY_COLUMN = java.util.Comparator.comparingInt(SheetRow.Cell::col);
     private static final String SHARED_STRINGS_TYPE =
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
 
@@ -100,16 +102,35 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
 
     /** Opens an .xlsx (a zip) and scans its worksheets; a damaged, oversized or Strict OOXML file is an IOException. */
     static StreamedWorkbook open(Path path, long maxPartBytes) throws IOException {
+        StreamedWorkbook wb = openUnscanned(path, maxPartBytes);
+        try {
+            wb.scanAll();
+            return wb;
+        } catch (IOException | RuntimeException e) {
+            wb.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an .xlsx whose worksheets are scanned when first needed, or outlined by a reading of
+     * all their rows ({@link TableSheet#outlined()}): for a reading of some projects only, which
+     * reads each large sheet once. Its row limits are checked after it ({@link #scanAll()}).
+     */
+    static StreamedWorkbook openUnscanned(Path path, long maxPartBytes) throws IOException {
         XlsxPackage pkg = XlsxPackage.open(path, maxPartBytes);
         try {
-            StreamedWorkbook wb = new StreamedWorkbook(path, pkg);
-            for (TableSheet s : wb.sheets) {
-                ((Sheet) s).outline();
-            }
-            return wb;
+            return new StreamedWorkbook(path, pkg);
         } catch (IOException | RuntimeException e) {
             pkg.close();
             throw e;
+        }
+    }
+
+    /** Scans every worksheet not outlined yet. */
+    void scanAll() throws IOException {
+        for (TableSheet s : sheets) {
+            ((Sheet) s).outlineNow();
         }
     }
 
@@ -139,7 +160,7 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
     long mostRows() {
         long most = 0;
         for (TableSheet s : sheets) {
-            most = Math.max(most, ((Sheet) s).outline.rows());
+            most = Math.max(most, ((Sheet) s).outline().rows());
         }
         return most;
     }
@@ -222,6 +243,7 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
         private final boolean hidden;
         private final String part;
         private SheetOutline outline;
+        private java.util.BitSet mergeStarts;
 
         Sheet(String name, boolean hidden, String part) {
             this.name = name;
@@ -241,43 +263,98 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
 
         @Override
         public int lastRowIndex() {
-            return outline.lastRow();
+            return outline().lastRow();
         }
 
         @Override
         public List<CellRangeAddress> mergedRegions() {
-            return outline.merged();
+            return outline().merged();
         }
 
-        /** The rows and merged regions, which come after the rows: one scan of the part when the workbook opens. */
-        void outline() throws IOException {
-            try (InputStream in = pkg.part(part)) {
-                outline = SheetOutline.scan(in);
+        @Override
+        public boolean outlined() {
+            return outline != null;
+        }
+
+        /** The rows and merged regions, which come after the rows: a scan of the part, unless a reading of its rows found them. */
+        SheetOutline outline() {
+            try {
+                outlineNow();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return outline;
+        }
+
+        void outlineNow() throws IOException {
+            if (outline == null) {
+                try (InputStream in = pkg.part(part)) {
+                    outline = SheetOutline.scan(in);
+                }
+            }
+        }
+
+        /** What a reading of all the rows found: the same as a scan would. */
+        void learn(SheetOutline found) {
+            if (outline == null) {
+                outline = found;
             }
         }
 
         @Override
-        public Iterator<SheetRow> rows() {
+        public RowStream rows() {
             try {
-                return new Rows(pkg.part(part));
+                return new Rows(pkg.part(part), this);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+
+        /** The rows in which a merged region starts: they hold its value. None known before the sheet is outlined. */
+        java.util.BitSet rowsStartingMerges() {
+            if (outline == null) {
+                return NONE;
+            }
+            if (mergeStarts == null) {
+                mergeStarts = new java.util.BitSet();
+                for (CellRangeAddress r : outline.merged()) {
+                    mergeStarts.set(r.getFirstRow());
+                }
+            }
+            return mergeStarts;
+        }
     }
 
     /** The rows of one worksheet part, pulled as they are asked for. */
-    private final class Rows implements Iterator<SheetRow> {
+    private final class Rows implements RowStream {
         private final InputStream in;
         private final XmlScanner x;
+        private final Sheet sheet;
         private final Map<String, SharedFormula> sharedFormulas = new HashMap<>();
         private SheetRow next;
         private int rowIndex = -1;
         private boolean done;
+        /** Set by {@link #readWholeOnly}: the last key column, and who decides whether a row is read whole. */
+        private int lastKeyColumn = -1;
+        private java.util.function.Predicate<SheetRow> wanted;
+        private KeyCells keys;
+        private boolean keysPassedOver;
+        /** What an outline holds, found on the way: the rows, and the merged regions after them. */
+        private long rowCount;
+        private final List<CellRangeAddress> merged = new ArrayList<>();
 
-        Rows(InputStream in) {
+        Rows(InputStream in, Sheet sheet) {
             this.in = in;
             this.x = new XmlScanner(in);
+            this.sheet = sheet;
+        }
+
+        @Override
+        public void readWholeOnly(int[] keyColumns, java.util.function.Predicate<SheetRow> w, boolean keysOfRowsPassedOver) {
+            lastKeyColumn = java.util.Arrays.stream(keyColumns).max().orElse(-1);
+            wanted = w;
+            keysPassedOver = keysOfRowsPassedOver;
+            keys = new KeyCells(keyColumns, sheet.outlined() && sheet.mergedRegions().isEmpty());
         }
 
         @Override
@@ -301,10 +378,17 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
         private SheetRow advance() {
             try {
                 for (int e; (e = x.next()) != XmlScanner.EOF; ) {
-                    if (e == XmlScanner.START && x.is("row")) {
-                        return row();
+                    if (e == XmlScanner.START) {
+                        if (x.is("row")) {
+                            rowCount++;
+                            return row();
+                        }
+                        if (x.is("mergeCell")) {
+                            SheetOutline.addRegion(x.attribute("ref"), merged);
+                        }
                     }
                 }
+                sheet.learn(new SheetOutline(rowCount, rowIndex, merged));
                 finish();
                 return null;
             } catch (IOException e) {
@@ -331,6 +415,12 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
                 throw XmlScanner.damaged("row number 0");
             }
             rowIndex = r < 0 ? rowIndex + 1 : r - 1;
+            int rowDepth = x.depth();
+            // Chosen rows: the key cells first; a row no one wants is passed over from its first cell after them.
+            boolean deciding = wanted != null && !sheet.rowsStartingMerges().get(rowIndex);
+            if (deciding) {
+                keys.startRow();
+            }
             List<SheetRow.Cell> cells = new ArrayList<>();
             int col = -1;
             for (int e; (e = x.next()) != XmlScanner.EOF; ) {
@@ -340,17 +430,50 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
                 if (e == XmlScanner.START && x.is("c")) {
                     int at = x.attributeColumn("r");
                     col = at < 0 ? col + 1 : at;
-                    SheetRow.Cell c = cell(col);
+                    if (deciding && col > lastKeyColumn) {
+                        deciding = false;
+                        if (!decide(cells)) {
+                            x.skipRest(rowDepth);
+                            return new SheetRow(rowIndex, cells, true);
+                        }
+                    }
+                    if (deciding && keys.isKey(col)) {
+                        keys.record(col, x); // read below, unless the row before had the same bytes
+                        continue;
+                    }
+                    SheetRow.Cell c = cell(x, col);
                     if (c != null) {
                         cells.add(c);
                     }
                 }
             }
+            if (deciding && !decide(cells)) {
+                return new SheetRow(rowIndex, cells, true);
+            }
             return new SheetRow(rowIndex, cells);
         }
 
+        /**
+         * Whether the row whose key cells were recorded is wanted; its key cells are added to
+         * {@code cells}. Asked of {@link #wanted} unless the row before had the same key cells.
+         */
+        private boolean decide(List<SheetRow.Cell> cells) throws IOException {
+            if (keys.sameAsBefore()) {
+                if (keys.answer() || keysPassedOver) {
+                    keys.readAgainAt(rowIndex, cells);
+                    cells.sort(BY_COLUMN);
+                } else {
+                    keys.keep();
+                }
+                return keys.answer();
+            }
+            keys.read(this, cells);
+            cells.sort(BY_COLUMN);
+            return keys.answer(wanted.test(new SheetRow(rowIndex, cells)));
+        }
+
         /** One {@code <c>}: read to its end; null when it is blank (no value, no formula). */
-        private SheetRow.Cell cell(int col) throws IOException {
+        private SheetRow.Cell cell(XmlScanner x, int col) throws IOException {
             String t = x.attributeOf("t", "s", "inlineStr", "str", "n", "b", "e");
             int s = x.attributeInt("s", -1);
             String v = null;
@@ -373,7 +496,7 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
                         formula = "shared".equals(ft) && si != null ? shared(si, text, col) : text;
                     }
                 } else if (x.is("is")) {
-                    inline = inlineText();
+                    inline = inlineText(x);
                 }
             }
             String ref = A1Address.of(rowIndex, col);
@@ -398,7 +521,7 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
         }
 
         /** The text of an inline string: its runs, without phonetic runs, as POI reads them. */
-        private String inlineText() throws IOException {
+        private String inlineText(XmlScanner x) throws IOException {
             String first = null;
             StringBuilder b = null;
             int phonetic = 0;
@@ -501,6 +624,165 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
             }
             int index = s < 0 ? 0 : s;
             return index < styles.size() ? styles.get(index) : null;
+        }
+    }
+
+    /**
+     * The key cells of the rows a chosen reading decides on, kept as their bytes: a row whose key
+     * cells are byte for byte those of the row before (their addresses aside) gets the same answer
+     * and the same cells, moved to its row, without being read again (a project's indicator rows
+     * name it alike: 340,000 rows, 20,000 answers). Only where every key cell is there and holds no
+     * formula (a shared formula reads differently in each row), or the sheet merges no cells (an
+     * absent cell is blank wherever it is).
+     */
+    private final class KeyCells {
+        private final int[] columns;
+        private final boolean noMerges;
+        private final byte[][] bytes;
+        private final int[] length;
+        private final int[] addressFrom;
+        private final int[] addressTo;
+        private final byte[][] before;
+        private final int[] lengthBefore;
+        private final int[] addressFromBefore;
+        private final int[] addressToBefore;
+        private List<SheetRow.Cell> cellsBefore;
+        private final int[] span = new int[2];
+        private boolean answerBefore;
+        private boolean hasBefore;
+
+        KeyCells(int[] columns, boolean noMerges) {
+            this.columns = columns.clone();
+            this.noMerges = noMerges;
+            int n = columns.length;
+            bytes = new byte[n][64];
+            before = new byte[n][64];
+            length = new int[n];
+            addressFrom = new int[n];
+            addressTo = new int[n];
+            lengthBefore = new int[n];
+            addressFromBefore = new int[n];
+            addressToBefore = new int[n];
+        }
+
+        boolean isKey(int col) {
+            return slot(col) >= 0;
+        }
+
+        private int slot(int col) {
+            for (int i = 0; i < columns.length; i++) {
+                if (columns[i] == col) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        void startRow() {
+            java.util.Arrays.fill(length, -1);
+        }
+
+        /** At a key cell's start tag: its bytes, through its end tag. */
+        void record(int col, XmlScanner x) throws IOException {
+            int k = slot(col);
+            boolean addressed = x.attributeSpan("r", span);
+            int depth = x.depth();
+            x.record();
+            x.skipRest(depth);
+            int n = x.endRecord();
+            if (bytes[k].length < n) {
+                bytes[k] = new byte[Math.max(n, bytes[k].length * 2)];
+            }
+            System.arraycopy(x.recorded(), 0, bytes[k], 0, n);
+            length[k] = n;
+            addressFrom[k] = addressed ? span[0] : 0;
+            addressTo[k] = addressed ? span[1] : 0;
+        }
+
+        boolean sameAsBefore() {
+            if (!hasBefore) {
+                return false;
+            }
+            for (int k = 0; k < columns.length; k++) {
+                if (length[k] < 0 || lengthBefore[k] < 0) {
+                    if (!(noMerges && length[k] < 0 && lengthBefore[k] < 0)) {
+                        return false;
+                    }
+                    continue;
+                }
+                if (hasFormula(k) || !sameBytes(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean sameBytes(int k) {
+            int head = addressFrom[k];
+            int tail = length[k] - addressTo[k];
+            if (head != addressFromBefore[k] || tail != lengthBefore[k] - addressToBefore[k]) {
+                return false;
+            }
+            return java.util.Arrays.equals(bytes[k], 0, head, before[k], 0, head)
+                    && java.util.Arrays.equals(bytes[k], addressTo[k], length[k], before[k], addressToBefore[k], lengthBefore[k]);
+        }
+
+        private boolean hasFormula(int k) {
+            byte[] b = bytes[k];
+            for (int i = 0; i + 1 < length[k]; i++) {
+                if (b[i + 1] == 'f' && (b[i] == '<' || b[i] == ':')) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Reads the recorded key cells into {@code cells}, and keeps them for the next row. */
+        void read(Rows rows, List<SheetRow.Cell> cells) throws IOException {
+            List<SheetRow.Cell> read = new ArrayList<>();
+            for (int k = 0; k < columns.length; k++) {
+                if (length[k] < 0) {
+                    continue;
+                }
+                XmlScanner sub = new XmlScanner(bytes[k], 0, length[k]);
+                sub.next();
+                SheetRow.Cell c = rows.cell(sub, columns[k]);
+                if (c != null) {
+                    read.add(c);
+                }
+            }
+            cells.addAll(read);
+            cellsBefore = read;
+            keep();
+        }
+
+        /** The cells of the row before, at this row. */
+        void readAgainAt(int row, List<SheetRow.Cell> cells) {
+            for (SheetRow.Cell c : cellsBefore) {
+                cells.add(new SheetRow.Cell(c.col(), c.value().withRef(A1Address.of(row, c.col())), c.string()));
+            }
+            keep();
+        }
+
+        void keep() {
+            for (int k = 0; k < columns.length; k++) {
+                byte[] t = before[k];
+                before[k] = bytes[k];
+                bytes[k] = t;
+                lengthBefore[k] = length[k];
+                addressFromBefore[k] = addressFrom[k];
+                addressToBefore[k] = addressTo[k];
+            }
+            hasBefore = true;
+        }
+
+        boolean answer() {
+            return answerBefore;
+        }
+
+        boolean answer(boolean a) {
+            answerBefore = a;
+            return a;
         }
     }
 

@@ -22,8 +22,16 @@ interface TableSheet {
 
     List<CellRangeAddress> mergedRegions();
 
+    /**
+     * Whether the last row and merged regions are known without another reading of the sheet: a
+     * streamed sheet not scanned yet learns them from a reading of all its rows.
+     */
+    default boolean outlined() {
+        return true;
+    }
+
     /** The rows that appear in the sheet, in order; each holds its cells that are not blank. */
-    Iterator<SheetRow> rows();
+    RowStream rows();
 
     /** Whether any cell holds something other than blanks. */
     default boolean hasContent() {

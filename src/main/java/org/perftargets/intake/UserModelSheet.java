@@ -61,9 +61,9 @@ final class UserModelSheet implements TableSheet {
     }
 
     @Override
-    public Iterator<SheetRow> rows() {
+    public RowStream rows() {
         Iterator<Row> rows = sheet.rowIterator();
-        return new Iterator<>() {
+        return RowStream.of(new Iterator<>() {
             @Override
             public boolean hasNext() {
                 return rows.hasNext();
@@ -83,6 +83,6 @@ final class UserModelSheet implements TableSheet {
                 }
                 return new SheetRow(row.getRowNum(), cells);
             }
-        };
+        });
     }
 }

@@ -63,6 +63,11 @@ final class XmlScanner {
     private char[] chars = new char[256];
     private int length;
 
+    /** The bytes recorded since {@link #record()}: from the current tag's '<' on, across refills. */
+    private byte[] recorded = new byte[256];
+    private int recordedLength;
+    private int recordFrom = -1;
+
     XmlScanner(InputStream in) {
         this.in = in;
         this.buf = new byte[1 << 16];
@@ -257,7 +262,7 @@ final class XmlScanner {
     private void parseAttributes() throws IOException {
         attributeCount = 0;
         int i = nameEnd;
-        int end = pendingEnd ? tagEnd - 2 : tagEnd - 1;
+        int end = buf[tagEnd - 2] == '/' ? tagEnd - 2 : tagEnd - 1; // before "/>" or ">"
         while (true) {
             while (i < end && isSpace(buf[i])) {
                 i++;
@@ -363,6 +368,142 @@ final class XmlScanner {
         }
     }
 
+    /**
+     * The next start tag whose local name is {@code a} or {@code b}, every other tag passed over by
+     * its name alone (its attributes are not read, nesting is not followed): for a scan of a part
+     * that looks only for those. False at the end. Not to be mixed with {@link #next()}.
+     */
+    boolean nextStartOf(String a, String b) throws IOException {
+        while (true) {
+            int at = indexOf('<');
+            if (at < 0) {
+                return false;
+            }
+            pos = at;
+            if (!ensure(2)) {
+                throw damaged("the part ends inside a tag");
+            }
+            byte c = buf[pos + 1];
+            if (c == '?') {
+                skipPast("?>");
+            } else if (c == '!') {
+                markup();
+            } else if (c == '/') {
+                pos += 2;
+            } else if (nameIs(pos + 1, a) || nameIs(pos + 1, b)) {
+                readTag(pos + 1);
+                pendingEnd = false;
+                event = START;
+                return true;
+            } else {
+                pos += 1;
+            }
+        }
+    }
+
+    /** Whether the tag name from {@code at} has the local name {@code local} (reading on as needed; pos kept). */
+    private boolean nameIs(int at, String local) throws IOException {
+        int offset = at - pos;
+        int i = 0;
+        int localFrom = 0;
+        while (true) {
+            if (!ensure(offset + i + 1)) {
+                return false;
+            }
+            byte b = buf[pos + offset + i];
+            if (b == ' ' || b == '/' || b == '>' || b == '\t' || b == '\n' || b == '\r') {
+                break;
+            }
+            if (b == ':') {
+                localFrom = i + 1;
+            }
+            if (++i > 64) {
+                return false;
+            }
+        }
+        return sameAscii(pos + offset + localFrom, pos + offset + i, local);
+    }
+
+    /**
+     * Inside an element (after its start tag or any tag within it): passes over the rest of it,
+     * through its end tag, reading only enough to find that end tag (comments, CDATA and
+     * instructions respected; the nesting within is not checked). For a row no one asked for.
+     */
+    void skipRest(int elementDepth) throws IOException {
+        if (event == START && pendingEnd && depth == elementDepth) {
+            next();
+            return;
+        }
+        pendingEnd = false;
+        int hash = open[elementDepth - 1];
+        while (true) {
+            int at = indexOf('<');
+            if (at < 0) {
+                throw damaged("the part ends inside an element");
+            }
+            pos = at;
+            if (!ensure(2)) {
+                throw damaged("the part ends inside a tag");
+            }
+            byte c = buf[pos + 1];
+            if (c == '?') {
+                skipPast("?>");
+            } else if (c == '!') {
+                markup();
+            } else if (c == '/') {
+                readTag(pos + 2);
+                if (tagHash == hash) {
+                    depth = elementDepth - 1;
+                    event = END;
+                    return;
+                }
+            } else {
+                pos += 1;
+            }
+        }
+    }
+
+    /** Starts recording the bytes read, from the current tag's '<'. */
+    void record() {
+        recordFrom = tagStart;
+        recordedLength = 0;
+    }
+
+    /** Stops recording; the bytes are {@link #recorded()}[0, the length returned). */
+    int endRecord() {
+        keepRecorded();
+        recordFrom = -1;
+        return recordedLength;
+    }
+
+    byte[] recorded() {
+        return recorded;
+    }
+
+    /** Where the current start tag's attribute of that local name lies from the tag's '<', into span {from, to}; false when absent. */
+    boolean attributeSpan(String local, int[] span) throws IOException {
+        int k = find(local);
+        if (k < 0) {
+            return false;
+        }
+        span[0] = attributes[k + 2] - tagStart;
+        span[1] = attributes[k + 3] - tagStart;
+        return true;
+    }
+
+    private void keepRecorded() {
+        if (recordFrom < 0) {
+            return;
+        }
+        int n = pos - recordFrom;
+        if (recordedLength + n > recorded.length) {
+            recorded = java.util.Arrays.copyOf(recorded, Math.max(recorded.length * 2, recordedLength + n));
+        }
+        System.arraycopy(buf, recordFrom, recorded, recordedLength, n);
+        recordedLength += n;
+        recordFrom = pos;
+    }
+
     // ---- reading the bytes
 
     /** The index of the next {@code b} from pos, reading on as needed (bytes before it are dropped); -1 at the end. */
@@ -394,6 +535,10 @@ final class XmlScanner {
     private boolean fill() throws IOException {
         if (eof) {
             return false;
+        }
+        keepRecorded();
+        if (recordFrom >= 0) {
+            recordFrom = 0;
         }
         if (pos > 0) {
             System.arraycopy(buf, pos, buf, 0, limit - pos);

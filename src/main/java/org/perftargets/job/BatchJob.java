@@ -32,6 +32,7 @@ import org.perftargets.render.SelfEvaluationPdfOutput;
 import org.perftargets.export.TablesOutput;
 import org.perftargets.intake.IntakeReader;
 import org.perftargets.intake.IntakeResult;
+import org.perftargets.intake.ReadFocus;
 import org.perftargets.intake.WorkbookFiles;
 import org.perftargets.model.Declarations;
 import org.perftargets.model.Finding;
@@ -129,6 +130,11 @@ public final class BatchJob {
     }
 
     private Intake readAndCheck(List<Output> outputs) {
+        return readAndCheck(outputs, ReadFocus.ALL);
+    }
+
+    /** Reads the input (whole only the projects in {@code focus}) and checks and reviews what was read. */
+    private Intake readAndCheck(List<Output> outputs, ReadFocus focus) {
         if (!Files.isDirectory(options.input())) {
             throw new UserError("找不到输入文件夹 " + options.input().toAbsolutePath()
                     + "。请把申报工作簿（.xlsx 或 .xls）放进这个文件夹，或用 -Dinput=文件夹 指定。");
@@ -147,24 +153,54 @@ public final class BatchJob {
         }
         console.reading(listing.workbooks().size(), options.input());
         ReviewSettings reviewSettings = reviewSettings();
-        IntakeResult read = times.time("读取", () -> new IntakeReader(options.limits()).readAll(listing));
+        IntakeResult read = times.time("读取", () -> readFor(listing, focus));
         List<Finding> findings = new ArrayList<>(read.findings());
         findings.addAll(times.time("校验", () -> {
-            List<Finding> found = new ArrayList<>(Checker.check(read.declarations()));
+            List<Finding> found = new ArrayList<>(Checker.check(read.declarations(), new Declarations(read.listed())));
             outputs.forEach(o -> found.addAll(o.check(read.declarations())));
             return found;
         }));
         // The review sees every declaration read, so a project's previous year counts even when -Dyear leaves it out.
         List<ReviewFinding> review = new ArrayList<>(times.time("审核", () -> Reviewer.review(read.declarations(), reviewSettings)));
-        Declarations selected = GroupFilter.select(read.declarations(), options.year(), options.department());
-        if (selected.projects().size() < read.declarations().projects().size()) {
+        Declarations listed = GroupFilter.select(new Declarations(read.listed()), options.year(), options.department());
+        Declarations selected = read.listed().size() == read.declarations().projects().size() ? listed
+                : GroupFilter.among(read.declarations(), options.year(), options.department());
+        if (listed.projects().size() < read.listed().size()) {
             // -Dyear / -Ddepartment: the other projects' findings are not this run's business; a file's are.
             Set<ProjectKey> keys = new HashSet<>();
-            selected.projects().forEach(p -> keys.add(p.key()));
+            listed.projects().forEach(p -> keys.add(p.key()));
             findings.removeIf(f -> f.project() != null && !keys.contains(f.project()));
             review.removeIf(r -> !keys.contains(r.project()));
         }
-        return new Intake(selected, findings, review, List.copyOf(read.declarations().byGroup().keySet()));
+        return new Intake(selected, findings, review, List.copyOf(new Declarations(read.listed()).byGroup().keySet()),
+                listed.projects());
+    }
+
+    /**
+     * The reading, whole only for the projects in {@code focus} and those whose previous 年度 the
+     * review compares them with (the same 项目编码, or 主管部门 and 项目名称, a year before): those
+     * are found among the projects listed and, where not read whole, read again with them.
+     */
+    private IntakeResult readFor(WorkbookFiles.Listing listing, ReadFocus focus) {
+        IntakeReader reader = new IntakeReader(options.limits());
+        IntakeResult read = reader.readAll(listing, focus);
+        if (focus.isAll()) {
+            return read;
+        }
+        Set<ProjectKey> whole = new HashSet<>();
+        read.declarations().projects().forEach(p -> whole.add(p.key()));
+        List<String> more = new ArrayList<>();
+        for (Project p : read.declarations().projects()) {
+            for (Project q : read.listed()) {
+                if (!whole.contains(q.key()) && PreviousYear.mayBe(q, p)) {
+                    more.add(q.name());
+                    if (q.code() != null) {
+                        more.add(q.code());
+                    }
+                }
+            }
+        }
+        return more.isEmpty() ? read : reader.readAll(listing, focus.and(more));
     }
 
     /** The review's settings: review.properties in the templates folder over the bundled defaults. */
@@ -369,8 +405,9 @@ public final class BatchJob {
     }
 
     private RunSummary runOneProject(List<Output> outputs, boolean locked) throws IOException, InterruptedException {
-        Intake intake = readAndCheck(outputs);
-        List<Project> all = intake.declarations().projects();
+        // Of the other projects only what tells them apart is read: their names, codes and groups.
+        Intake intake = readAndCheck(outputs, ReadFocus.on(List.of(options.project())));
+        List<Project> all = intake.listed();
         List<Project> found = ProjectLookup.find(all, options.project());
         if (found.isEmpty()) {
             List<String> close = ProjectLookup.closest(all, options.project(), 5);
@@ -387,7 +424,7 @@ public final class BatchJob {
         List<Finding> own = findingsOf(intake.findings(), List.of(p));
         List<ReviewFinding> ownReview = intake.review().stream().filter(r -> r.project().equals(p.key())).toList();
         console.findings(own);
-        Intake one = new Intake(new Declarations(List.of(p)), own, ownReview, intake.allGroups());
+        Intake one = new Intake(new Declarations(List.of(p)), own, ownReview, intake.allGroups(), List.of(p));
         Counts counts = new Counts();
         if (own.stream().anyMatch(Finding::isError)) {
             console.projectWithErrors(p.name());
@@ -398,7 +435,7 @@ public final class BatchJob {
         if (dir == null) {
             throw new UserError("项目「" + p.name() + "」缺少年度或主管部门，无法生成申报表。请在工作簿中补填后重新运行。");
         }
-        List<Project> projects = intake.declarations().byGroup().get(p.group());
+        List<Project> projects = new Declarations(intake.listed()).byGroup().get(p.group());
         Group group = Group.of(p.group(), projects, Set.of(), own, ownReview, false, false, List.of());
         try (RunLock lock = locked ? null : RunLock.take(layout.root())) {
             Manifest previous = ownFiles.read(dir);
@@ -455,9 +492,12 @@ public final class BatchJob {
     }
 
 
-    /** What was read and chosen, and every group of the input (for folder names that do not depend on the choice). */
+    /**
+     * What was read and chosen, every group of the input (for folder names that do not depend on the
+     * choice), and every project chosen as listed (for -Dproject: the others with only their keys).
+     */
     private record Intake(Declarations declarations, List<Finding> findings, List<ReviewFinding> review,
-            List<GroupKey> allGroups) {
+            List<GroupKey> allGroups, List<Project> listed) {
     }
 
     /** A problem the user can fix (a missing folder, an unknown project): a message, no stack trace. */

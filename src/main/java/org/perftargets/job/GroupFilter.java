@@ -30,6 +30,14 @@ final class GroupFilter {
         return new Declarations(chosen);
     }
 
+    /** The projects of {@code some} that the choice takes (none may be: {@link #select} has said so of all). */
+    static Declarations among(Declarations some, Integer year, String department) {
+        return new Declarations(some.projects().stream()
+                .filter(p -> year == null || year.equals(p.year()))
+                .filter(p -> department == null || department.equals(p.department()))
+                .toList());
+    }
+
     private static String nothingMatches(List<Project> projects, Integer year, String department) {
         String asked = (year == null ? "" : "年度 " + year + (department == null ? " " : "、"))
                 + (department == null ? "" : "主管部门「" + department + "」");
