@@ -138,6 +138,80 @@ class BatchJobTest {
                 "the one project's review is counted; the group's review files are written by a whole run");
     }
 
+    /**
+     * A sheet regenerated alone (which reads only that project whole) is byte for byte the sheet
+     * of the whole run, with the same review: a file name shared with another project's (" (2)"),
+     * its previous year's declaration under another name but the same code, the rest of a larger
+     * workbook around it.
+     */
+    @Test
+    void aSheetRegeneratedAloneIsTheWholeRunsSheet() throws IOException {
+        TestWorkbook wb = TestWorkbook.xlsx().row("项目", StandardSample.PROJECT_HEADERS.toArray())
+                .row("绩效指标", StandardSample.INDICATOR_HEADERS.toArray());
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            names.add("项目" + i);
+        }
+        names.add("A/B局");
+        names.add("A_B局");
+        for (String n : names) {
+            wb.row("项目", StandardSample.projectRow(n).toArray());
+        }
+        List<Object> lastYear = StandardSample.projectRow("旧名项目");
+        lastYear.set(0, 2022);
+        lastYear.set(StandardSample.col("项目编码"), "GA-7");
+        wb.row("项目", lastYear.toArray());
+        ((List<Object>) wb.rows("项目").get(8)).set(StandardSample.col("项目编码"), "GA-7");
+        for (String n : names) {
+            StandardSample.indicatorRows(n).forEach(r -> wb.row("绩效指标", r.toArray()));
+        }
+        StandardSample.indicatorRows("旧名项目").forEach(r -> wb.row("绩效指标", r.toArray()));
+        wb.rows("绩效指标").get(wb.rows("绩效指标").size() - 1).set(3, "往年独有的指标");
+        wb.save(input(), "申报");
+        assertEquals(0, runAll().exitCode(), console());
+        Path whole = dir.resolve("整组");
+        copyTree(group().resolve("申报表"), whole);
+        for (String wanted : List.of("A_B局", "GA-7", "项目29")) {
+            Files.walk(group().resolve("申报表")).sorted(java.util.Comparator.reverseOrder()).map(Path::toFile)
+                    .forEach(java.io.File::delete);
+            JobOptions all = JobOptions.of(input(), output());
+            RunSummary one = run(new JobOptions(all.input(), all.output(), all.templates(), wanted,
+                    wanted.equals("GA-7") ? Integer.valueOf(2023) : null, null, all.limits()));
+            assertEquals(0, one.exitCode(), console());
+            List<String> written = filesUnder(group().resolve("申报表"));
+            assertEquals(2, written.size(), written.toString());
+            for (String f : written) {
+                assertTrue(java.util.Arrays.equals(Files.readAllBytes(whole.resolve(f)),
+                        Files.readAllBytes(group().resolve("申报表").resolve(f))), wanted + ": " + f);
+            }
+            if (wanted.equals("GA-7")) {
+                // The previous year's declaration (another name, the same code) is compared, as in the whole run.
+                var read = new org.perftargets.intake.IntakeReader().read(input().resolve("申报.xlsx"));
+                var review = org.perftargets.check.Reviewer.review(read.declarations(),
+                        org.perftargets.check.ReviewSettings.load(Path.of("templates")));
+                var key = read.declarations().projects().stream().filter(p -> "GA-7".equals(p.code()) && p.year() == 2023)
+                        .findFirst().orElseThrow().key();
+                long expected = review.stream().filter(r -> r.project().equals(key)).count();
+                assertTrue(review.stream().anyMatch(r -> r.project().equals(key) && r.toString().contains("未再申报")),
+                        "the whole run compares it with 2022");
+                assertTrue(lastLine().startsWith("审核：" + expected + " 条审核意见"), expected + " expected: " + lastLine());
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+
     @Test
     void anUnknownProjectFailsNamingItAndSuggestingClosestNames() throws IOException {
         StandardSample.of(TestWorkbook.xlsx(), "留置专区保障经费", "信息化运维项目").save(input(), "申报");
