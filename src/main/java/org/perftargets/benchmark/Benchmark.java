@@ -37,7 +37,8 @@ public final class Benchmark {
             Path input = Files.createDirectories(work.resolve("input"));
             Path output = work.resolve("output");
             long t = System.nanoTime();
-            int indicators = writeSynthetic(projects, input.resolve("synthetic.xlsx"));
+            Written written = writeSynthetic(projects, input.resolve("synthetic.xlsx"));
+            int indicators = written.indicators();
             out.printf("基准测试：%d 个项目，%d 条指标（生成工作簿 %.1f 秒，%d KB），CPU 核数 %d，最大堆 %d MB%n", projects, indicators,
                     (System.nanoTime() - t) / 1e9, Files.size(input.resolve("synthetic.xlsx")) / 1024,
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -56,6 +57,10 @@ public final class Benchmark {
                     (sheetPages + bookletPages) / total);
             out.printf("堆内存峰值：%d MB（每 20 毫秒采样一次已用堆）%n", peak / (1024 * 1024));
             out.println(ResidentMemory.describe("至此"));
+            String middle = written.middle();
+            OneSheetAgain.Result again = OneSheetAgain.run(input, output, middle, work);
+            out.printf("只重新生成一个项目（-Dproject=%s，新的 JVM）：程序用时 %.2f 秒，整个进程 %.2f 秒（JVM 启动到退出），退出码 %d%n",
+                    middle, again.programSeconds(), again.processSeconds(), again.exitCode());
             if (compareWithLibreOffice) {
                 compareWithLibreOffice(output, work, startup, total, out);
             } else {
@@ -134,14 +139,18 @@ public final class Benchmark {
     private static final long SEED = 2023;
 
     /**
-     * Writes the standard workbook of N generated projects and returns their indicators. The
-     * projects are not kept: at N = 20,000 they took about 100 MB of the heap the job is measured in
-     * (the self-evaluation generates them again from the same seed).
+     * Writes the standard workbook of N generated projects; what is kept of them: their indicators,
+     * and the name of the middle one (the sheet made again alone). The projects are not kept: at
+     * N = 20,000 they took about 100 MB of the heap the job is measured in (the self-evaluation
+     * generates them again from the same seed).
      */
-    private static int writeSynthetic(int projects, Path workbook) throws IOException {
+    private static Written writeSynthetic(int projects, Path workbook) throws IOException {
         List<Project> synthetic = SyntheticDeclarations.generate(projects, SEED);
         AtomicFile.write(workbook, o -> StandardWorkbookWriter.write(synthetic, o));
-        return synthetic.stream().mapToInt(p -> p.indicators().size()).sum();
+        return new Written(synthetic.stream().mapToInt(p -> p.indicators().size()).sum(), synthetic.get(projects / 2).name());
+    }
+
+    private record Written(int indicators, String middle) {
     }
 
     /** The whole job on a folder, timed, with its peak heap and its stage times. */

@@ -335,6 +335,9 @@ final class SheetTable {
                     next = nextRow(source);
                 }
                 boolean here = next != null && next.index() == r;
+                if (!here && !merged(r)) {
+                    continue; // a row the sheet does not hold, and no merged region reaches: blank
+                }
                 if (here && next.passedOver() && !keysPassedOver) {
                     choice.passedOver(null);
                     continue;
@@ -453,6 +456,17 @@ final class SheetTable {
             }
         }
         return reader.readInPlace(cell == null ? null : cell.value(), r, col);
+    }
+
+    /** Whether a merged region over a read column reaches row r. */
+    private boolean merged(int r) {
+        for (TreeMap<Integer, CellRangeAddress> regions : merged.values()) {
+            var region = regions.floorEntry(r);
+            if (region != null && region.getValue().getLastRow() >= r) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void keepFirstCells(SheetRow row) {

@@ -646,6 +646,8 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
         private final int[] lengthBefore;
         private final int[] addressFromBefore;
         private final int[] addressToBefore;
+        private final boolean[] same;
+        private final boolean[] formulaBefore;
         private List<SheetRow.Cell> cellsBefore;
         private final int[] span = new int[2];
         private boolean answerBefore;
@@ -663,6 +665,8 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
             lengthBefore = new int[n];
             addressFromBefore = new int[n];
             addressToBefore = new int[n];
+            same = new boolean[n];
+            formulaBefore = new boolean[n];
         }
 
         boolean isKey(int col) {
@@ -680,9 +684,13 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
 
         void startRow() {
             java.util.Arrays.fill(length, -1);
+            java.util.Arrays.fill(same, false);
         }
 
-        /** At a key cell's start tag: its bytes, through its end tag. */
+        /**
+         * At a key cell's start tag: its bytes, through its end tag, compared where they lie with the
+         * same cell of the row before and kept (copied) only when they differ.
+         */
         void record(int col, XmlScanner x) throws IOException {
             int k = slot(col);
             boolean addressed = x.attributeSpan("r", span);
@@ -690,15 +698,26 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
             x.record();
             x.skipRest(depth);
             int n = x.endRecord();
-            if (bytes[k].length < n) {
-                bytes[k] = new byte[Math.max(n, bytes[k].length * 2)];
+            byte[] from = x.recorded();
+            int at = x.recordedFrom();
+            int head = addressed ? span[0] : 0;
+            int tail = addressed ? span[1] : 0;
+            same[k] = hasBefore && lengthBefore[k] >= 0 && !formulaBefore[k] && head == addressFromBefore[k]
+                    && n - tail == lengthBefore[k] - addressToBefore[k]
+                    && java.util.Arrays.equals(from, at, at + head, before[k], 0, head)
+                    && java.util.Arrays.equals(from, at + tail, at + n, before[k], addressToBefore[k], lengthBefore[k]);
+            if (!same[k]) {
+                if (bytes[k].length < n) {
+                    bytes[k] = new byte[Math.max(n, bytes[k].length * 2)];
+                }
+                System.arraycopy(from, at, bytes[k], 0, n);
             }
-            System.arraycopy(x.recorded(), 0, bytes[k], 0, n);
             length[k] = n;
-            addressFrom[k] = addressed ? span[0] : 0;
-            addressTo[k] = addressed ? span[1] : 0;
+            addressFrom[k] = head;
+            addressTo[k] = tail;
         }
 
+        /** Whether every key cell is as in the row before (a formula never counts as the same: it reads by its place). */
         boolean sameAsBefore() {
             if (!hasBefore) {
                 return false;
@@ -708,28 +727,15 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
                     if (!(noMerges && length[k] < 0 && lengthBefore[k] < 0)) {
                         return false;
                     }
-                    continue;
-                }
-                if (hasFormula(k) || !sameBytes(k)) {
+                } else if (!same[k]) {
                     return false;
                 }
             }
             return true;
         }
 
-        private boolean sameBytes(int k) {
-            int head = addressFrom[k];
-            int tail = length[k] - addressTo[k];
-            if (head != addressFromBefore[k] || tail != lengthBefore[k] - addressToBefore[k]) {
-                return false;
-            }
-            return java.util.Arrays.equals(bytes[k], 0, head, before[k], 0, head)
-                    && java.util.Arrays.equals(bytes[k], addressTo[k], length[k], before[k], addressToBefore[k], lengthBefore[k]);
-        }
-
-        private boolean hasFormula(int k) {
-            byte[] b = bytes[k];
-            for (int i = 0; i + 1 < length[k]; i++) {
+        private static boolean hasFormula(byte[] b, int length) {
+            for (int i = 0; i + 1 < length; i++) {
                 if (b[i + 1] == 'f' && (b[i] == '<' || b[i] == ':')) {
                     return true;
                 }
@@ -744,7 +750,8 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
                 if (length[k] < 0) {
                     continue;
                 }
-                XmlScanner sub = new XmlScanner(bytes[k], 0, length[k]);
+                // A cell as in the row before was not copied: its bytes are those kept from that row.
+                XmlScanner sub = same[k] ? new XmlScanner(before[k], 0, lengthBefore[k]) : new XmlScanner(bytes[k], 0, length[k]);
                 sub.next();
                 SheetRow.Cell c = rows.cell(sub, columns[k]);
                 if (c != null) {
@@ -764,14 +771,19 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
             keep();
         }
 
+        /** This row's key cells become the ones the next row is compared with (those the same stay as they are). */
         void keep() {
             for (int k = 0; k < columns.length; k++) {
+                if (length[k] >= 0 && same[k]) {
+                    continue; // the bytes before are these bytes
+                }
                 byte[] t = before[k];
                 before[k] = bytes[k];
                 bytes[k] = t;
                 lengthBefore[k] = length[k];
                 addressFromBefore[k] = addressFrom[k];
                 addressToBefore[k] = addressTo[k];
+                formulaBefore[k] = length[k] >= 0 && hasFormula(before[k], length[k]);
             }
             hasBefore = true;
         }

@@ -248,6 +248,10 @@ final class XmlScanner {
 
     /** The index in {@link #attributes} of the attribute of that local name, -1 when absent. */
     private int find(String local) throws IOException {
+        if (attributeCount == -1 && firstIs(local)
+                || attributeCount == -2 && sameAscii(attributes[0], attributes[1], local)) {
+            return 0; // r="B5" first, as every spreadsheet writes it: the rest of the tag not parsed
+        }
         if (attributeCount < 0) {
             parseAttributes();
         }
@@ -257,6 +261,34 @@ final class XmlScanner {
             }
         }
         return -1;
+    }
+
+    /** Whether the tag's first attribute is {@code local} (unprefixed, plainly written); if so its bounds are attributes[0..3]. */
+    private boolean firstIs(String local) {
+        int i = nameEnd;
+        int n = local.length();
+        int end = tagEnd - 1;
+        if (i + n + 3 >= end || buf[i] != ' ' || !sameAscii(i + 1, i + 1 + n, local) || buf[i + 1 + n] != '=') {
+            return false;
+        }
+        byte quote = buf[i + 2 + n];
+        if (quote != '"' && quote != '\'') {
+            return false;
+        }
+        int from = i + 3 + n;
+        int j = from;
+        while (j < end && buf[j] != quote) {
+            j++;
+        }
+        if (j >= end) {
+            return false;
+        }
+        attributes[0] = i + 1;
+        attributes[1] = i + 1 + n;
+        attributes[2] = from;
+        attributes[3] = j;
+        attributeCount = -2; // the first known; the others parsed when asked for
+        return true;
     }
 
     private void parseAttributes() throws IOException {
@@ -451,14 +483,34 @@ final class XmlScanner {
             } else if (c == '!') {
                 markup();
             } else if (c == '/') {
-                readTag(pos + 2);
-                if (tagHash == hash) {
+                if (endTagHash() == hash) {
+                    readTag(pos + 2);
                     depth = elementDepth - 1;
                     event = END;
                     return;
                 }
+                pos += 2;
             } else {
                 pos += 1;
+            }
+        }
+    }
+
+    /** The hash of the name of the end tag at pos ("</name"), read as far as its name ends (pos kept). */
+    private int endTagHash() throws IOException {
+        int h = 1;
+        int i = 2;
+        while (true) {
+            if (!ensure(i + 1)) {
+                throw damaged("the part ends inside a tag");
+            }
+            byte b = buf[pos + i];
+            if (b == '>' || b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '/') {
+                return h;
+            }
+            h = 31 * h + b;
+            if (++i > 256) {
+                return h;
             }
         }
     }
@@ -469,16 +521,35 @@ final class XmlScanner {
         recordedLength = 0;
     }
 
-    /** Stops recording; the bytes are {@link #recorded()}[0, the length returned). */
+    /**
+     * Stops recording; the bytes are {@link #recorded()}[{@link #recordedFrom()}, + the length
+     * returned), valid until the next reading: in place where no refill came in between (no copy).
+     */
     int endRecord() {
+        if (recordedLength == 0) {
+            recordedInPlace = true;
+            int n = pos - recordFrom;
+            recordedAt = recordFrom;
+            recordFrom = -1;
+            return n;
+        }
         keepRecorded();
         recordFrom = -1;
+        recordedInPlace = false;
+        recordedAt = 0;
         return recordedLength;
     }
 
     byte[] recorded() {
-        return recorded;
+        return recordedInPlace ? buf : recorded;
     }
+
+    int recordedFrom() {
+        return recordedAt;
+    }
+
+    private boolean recordedInPlace;
+    private int recordedAt;
 
     /** Where the current start tag's attribute of that local name lies from the tag's '<', into span {from, to}; false when absent. */
     boolean attributeSpan(String local, int[] span) throws IOException {

@@ -141,7 +141,7 @@ final class Console {
         say("完成：" + s.projects() + " 个项目，" + s.indicators() + " 条绩效指标，" + Field.ANNUAL_TOTAL.label() + "合计 "
                 + Yuan.format(s.annualTotal()) + " 元；错误 " + s.errors() + " 条，警告 "
                 + s.warnings() + " 条；生成申报表 " + s.sheetsWritten() + " 张、汇总表 " + s.bookletsWritten() + " 本；输出在 "
-                + output + "；用时 " + String.format(java.util.Locale.ROOT, "%.1f", seconds) + " 秒。");
+                + output + "；用时 " + String.format(java.util.Locale.ROOT, seconds < 10 ? "%.2f" : "%.1f", seconds) + " 秒。");
         int withheld = s.withheldWithErrors() + s.withheldWithoutGroup();
         if (withheld > 0 || s.unreadableWorkbooks() > 0) {
             StringBuilder w = new StringBuilder("未发布：");
