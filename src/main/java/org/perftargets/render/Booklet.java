@@ -133,7 +133,9 @@ public final class Booklet {
 
     /**
      * Lays out project {@code index}'s form once, writes it as a sheet and puts its pages in the
-     * booklet; a long form part by part, each part into both.
+     * booklet; a long form part by part, each part into both. The forms are to be started in order
+     * (as the job's pool takes them): a long form waits with its first part until the forms before it
+     * are in.
      */
     public void addFormWithSheet(int index, OutputStream sheet) throws IOException {
         try {

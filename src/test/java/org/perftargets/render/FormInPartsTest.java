@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -176,6 +179,40 @@ class FormInPartsTest {
                 assertTrue(overview.contains(page + "合计") || overview.contains(String.valueOf(page)), b);
             }
         }
+    }
+
+    /**
+     * On two threads, as in the job (the forms taken in order): a long form waits with its first part
+     * until the forms before it are in the booklet, the forms after it wait until its last part is,
+     * and the booklet is the one made alone.
+     */
+    @Test
+    void aBookletMadeAlongsideTheSheetsOnTwoThreadsWithLongFormsIsTheBookletMadeAlone() throws Exception {
+        List<Project> ps = new ArrayList<>(Fixture.booklet(7));
+        ps.add(1, long300());
+        ps.add(5, long300().withIndicators(long300().indicators().subList(0, 200)));
+        byte[] alone = booklet(PARTS, ps);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Booklet booklet = PARTS.openBooklet(GROUP, ps, out);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<byte[]>> sheets = new ArrayList<>();
+        try {
+            for (int i = 0; i < ps.size(); i++) {
+                int index = i;
+                sheets.add(pool.submit(() -> {
+                    ByteArrayOutputStream sheet = new ByteArrayOutputStream();
+                    booklet.addFormWithSheet(index, sheet);
+                    return sheet.toByteArray();
+                }));
+            }
+            for (int i = 0; i < ps.size(); i++) {
+                assertArrayEquals(sheet(PARTS, ps.get(i)), sheets.get(i).get(), ps.get(i).name());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        booklet.finish();
+        assertArrayEquals(alone, out.toByteArray());
     }
 
     @Test
