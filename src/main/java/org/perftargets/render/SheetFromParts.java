@@ -22,7 +22,8 @@ import com.lowagie.text.pdf.PdfWriter;
 final class SheetFromParts {
 
     private final OutputStream out;
-    private final ReproducibleInfo info = new ReproducibleInfo();
+    /** Made with the first page: the job makes one of these for every form, and nearly all are laid out whole. */
+    private ReproducibleInfo info;
     private final List<PdfTemplate> footers = new ArrayList<>();
     /** The first part's layout, kept for the document's title and subject and for the footers. */
     private PagePainter first;
@@ -35,6 +36,9 @@ final class SheetFromParts {
 
     /** Paints a part's pages; the part's layout may be dropped afterwards. */
     void paint(FormInParts.Part part) {
+        if (info == null) {
+            info = new ReproducibleInfo();
+        }
         info.add(part.xhtml());
         PagePainter painter = new PagePainter(part.renderer(), null);
         if (first == null) {
