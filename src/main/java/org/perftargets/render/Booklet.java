@@ -204,6 +204,9 @@ public final class Booklet {
     private void paintForm(int index, PdfRenderer.SheetLayout form) {
         info.add(form.xhtml());
         PagePainter painter = new PagePainter(form.renderer(), fontSwap);
+        if (footerSource == null) {
+            footerSource = painter;
+        }
         paintPages(index, painter, painter.pageCount());
     }
 
@@ -228,6 +231,9 @@ public final class Booklet {
             return; // another form failed: the booklet is given up
         }
         info.add(part.xhtml());
+        if (part.last() && footerSource == null) {
+            footerSource = new PagePainter(part.footers(), fontSwap); // not a part: it would be kept to the end
+        }
         paintPages(index, new PagePainter(part.renderer(), fontSwap), part.pages());
     }
 
@@ -248,9 +254,6 @@ public final class Booklet {
 
     /** The first {@code pages} pages of a layout of form {@code index}, after the pages it has already. */
     private void paintPages(int index, PagePainter painter, int pages) {
-        if (footerSource == null) {
-            footerSource = painter;
-        }
         int before = formPages[index];
         formPages[index] += pages;
         if (before == 0) {

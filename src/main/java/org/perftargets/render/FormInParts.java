@@ -28,9 +28,13 @@ final class FormInParts {
     /**
      * A part laid out: its first {@code pages} pages are the form's next pages; the page after them,
      * if any, was laid out only to check them. The first part has the form's upper part, the last
-     * its end; {@code starts} are the lines that start those pages after the form's first.
+     * its end; {@code starts} are the lines that start those pages after the form's first. The last
+     * part also brings {@code footers}, the form's first two pages laid out alone, whose margin boxes
+     * paint every page's footer once the pages are counted (a small layout: keeping the first part for
+     * that held a second part's memory to the end).
      */
-    record Part(ITextRenderer renderer, String xhtml, int pages, boolean first, boolean last, List<Integer> starts) {
+    record Part(ITextRenderer renderer, String xhtml, int pages, boolean first, boolean last, List<Integer> starts,
+            ITextRenderer footers) {
     }
 
     /** Where the parts go, in order, each as soon as it is laid out. */
@@ -96,7 +100,8 @@ final class FormInParts {
                     int pages = last ? laid.renderer().getRootBox().getLayer().getPages().size() : measured.pages()[end - from];
                     List<Integer> starts = new ArrayList<>(from > 0 ? List.of(from) : List.of());
                     starts.addAll(between(inPart, from, end));
-                    sink.part(new Part(laid.renderer(), laid.xhtml(), pages, from == 0, last, List.copyOf(starts)));
+                    ITextRenderer footers = last ? layOut.apply(form.part(0, Math.min(2, lines), List.of(1))).renderer() : null;
+                    sink.part(new Part(laid.renderer(), laid.xhtml(), pages, from == 0, last, List.copyOf(starts), footers));
                     if (last) {
                         return;
                     }

@@ -17,7 +17,8 @@ import com.lowagie.text.pdf.PdfWriter;
  * Flying Saucer writes a PDF from one laid-out document only, so the pages are painted here, as the
  * booklet paints them ({@link PagePainter}). The footer 第 n 页 共 m 页 of each page is left as an
  * empty form XObject and painted by {@link #finish()}, when the number of pages is known, from the
- * first part's margin boxes: a part laid out again may move the pages that follow it.
+ * margin boxes of the form's first pages laid out alone ({@link FormInParts.Part#footers}): a part
+ * laid out again may move the pages that follow it.
  */
 final class SheetFromParts {
 
@@ -25,8 +26,8 @@ final class SheetFromParts {
     /** Made with the first page: the job makes one of these for every form, and nearly all are laid out whole. */
     private ReproducibleInfo info;
     private final List<PdfTemplate> footers = new ArrayList<>();
-    /** The first part's layout, kept for the document's title and subject and for the footers. */
-    private PagePainter first;
+    /** The last part's layout of the form's first pages: the document's title and subject, the footers' margin boxes. */
+    private PagePainter margins;
     private Document document;
     private PdfWriter writer;
 
@@ -41,8 +42,8 @@ final class SheetFromParts {
         }
         info.add(part.xhtml());
         PagePainter painter = new PagePainter(part.renderer(), null);
-        if (first == null) {
-            first = painter;
+        if (part.last()) {
+            margins = new PagePainter(part.footers(), null);
         }
         for (int k = 0; k < part.pages(); k++) {
             Rectangle size = painter.pageSize(k);
@@ -56,15 +57,15 @@ final class SheetFromParts {
 
     /** Paints every page's footer, writes the document information and closes the PDF. */
     void finish() throws IOException {
-        if (first == null) {
-            throw new IllegalStateException("申报表没有任何页面");
+        if (margins == null) {
+            throw new IllegalStateException("申报表还缺最后一部分");
         }
         int total = footers.size();
         for (int i = 0; i < total; i++) {
-            first.paintMarginBoxes(Math.min(i, first.pageCount() - 1), writer, footers.get(i), i + 1, total);
+            margins.paintMarginBoxes(Math.min(i, margins.pageCount() - 1), writer, footers.get(i), i + 1, total);
         }
-        first.writeInfoAndBookmarks(writer, document, 0);
-        info.language(first.language());
+        margins.writeInfoAndBookmarks(writer, document, 0);
+        info.language(margins.language());
         info.applyTo(writer);
         PdfArchive.beforeClose(writer);
         try {
