@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,13 +19,18 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perftargets.benchmark.SyntheticDeclarations;
+import org.perftargets.intake.StandardWorkbookWriter;
 import org.perftargets.job.BatchJob;
 import org.perftargets.job.JobOptions;
+import org.perftargets.model.Indicator;
+import org.perftargets.model.Project;
 import org.perftargets.testing.StandardSample;
 import org.perftargets.testing.TestWorkbook;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -102,6 +108,30 @@ class PdfArchiveTest {
         List<Path> pdfs = pdfs(run(Path.of("input"), "sample"));
         assertEquals(24, pdfs.size(), pdfs.toString());
         for (Path pdf : pdfs) {
+            assertPdfA(pdf);
+        }
+    }
+
+    /** A form of 1,600 indicators, about 57 pages, is laid out in parts and painted by us, not by Flying Saucer. */
+    @Test
+    void aLongFormLaidOutInPartsIsPdfA1bInItsSheetAndTheBooklet() throws Exception {
+        Project one = SyntheticDeclarations.generate(1, 7).get(0);
+        List<Indicator> many = new ArrayList<>();
+        for (int i = 0; i < 1_600; i++) {
+            Indicator k = one.indicators().get(i * one.indicators().size() / 1_600);
+            many.add(new Indicator(k.level1(), k.level2(), k.name() + "（" + i + "）", k.value(), k.origin()));
+        }
+        Path in = Files.createDirectories(dir.resolve("long-input"));
+        try (OutputStream o = Files.newOutputStream(in.resolve("长表.xlsx"))) {
+            StandardWorkbookWriter.write(List.of(one.withIndicators(many)), o);
+        }
+        List<Path> pdfs = pdfs(run(in, "long"));
+        assertEquals(2, pdfs.size(), pdfs.toString());
+        for (Path pdf : pdfs) {
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                // More than a part's 50 pages and the two a last part may add.
+                assertTrue(doc.getNumberOfPages() > 52, pdf + ": " + doc.getNumberOfPages() + " pages");
+            }
             assertPdfA(pdf);
         }
     }

@@ -1,5 +1,7 @@
 package org.perftargets.export;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -151,9 +153,21 @@ final class FormGrid {
         xml.append("<dimension ref=\"A1:").append(column(widths.length - 1)).append(last).append("\"/>");
     }
 
-    void appendRowsAndMerges(StringBuilder xml) {
+    /** Characters of XML gathered before they are written on. */
+    private static final int CHUNK = 16 * 1024;
+
+    /**
+     * Writes the rows and the merged ranges, {@code xml} and what is appended to it handed to {@code out}
+     * a chunk at a time: the worksheet of a form of 100,000 indicators, made as one string, took
+     * 0.3 GB of the heap while it was encoded.
+     */
+    void writeRowsAndMerges(StringBuilder xml, Writer out) throws IOException {
         xml.append("<sheetData>");
         for (Map.Entry<Integer, Row> e : rows.entrySet()) {
+            if (xml.length() > CHUNK) {
+                out.append(xml);
+                xml.setLength(0);
+            }
             int r = e.getKey() + 1;
             Row row = e.getValue();
             xml.append("<row r=\"").append(r).append("\" ht=\"").append(row.height).append("\" customHeight=\"1\">");
@@ -178,6 +192,10 @@ final class FormGrid {
         if (!merges.isEmpty()) {
             xml.append("<mergeCells count=\"").append(merges.size()).append("\">");
             for (int[] m : merges) {
+                if (xml.length() > CHUNK) {
+                    out.append(xml);
+                    xml.setLength(0);
+                }
                 xml.append("<mergeCell ref=\"").append(column(m[2])).append(m[0] + 1).append(':')
                         .append(column(m[3])).append(m[1] + 1).append("\"/>");
             }

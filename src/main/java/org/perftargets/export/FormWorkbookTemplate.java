@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -188,14 +190,17 @@ final class FormWorkbookTemplate {
             ZipEntry e = FixedTime.entry(p.name());
             zip.putNextEntry(e);
             if (p.name().equals(SHEET_PART)) {
+                // Encoded as it is made, into the entry (flushed, not closed: the zip goes on).
+                Writer sheet = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
                 StringBuilder xml = new StringBuilder(8192).append(beforeDimension);
                 grid.appendDimension(xml);
                 xml.append(beforeRows);
-                grid.appendRowsAndMerges(xml);
+                grid.writeRowsAndMerges(xml, sheet);
                 xml.append(afterRows);
                 grid.appendRowBreaks(xml);
                 xml.append(afterBreaks);
-                zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+                sheet.append(xml);
+                sheet.flush();
             } else if (p.name().equals(WORKBOOK_PART) && !printTitles(headerRow).equals(printTitles)) {
                 // A goal cut into rows moves the header down.
                 String workbook = new String(p.bytes(), StandardCharsets.UTF_8);

@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import org.perftargets.form.DeclarationForm;
 import org.perftargets.model.GroupKey;
 import org.perftargets.model.Indicator;
 import org.perftargets.model.Project;
@@ -28,7 +29,8 @@ import org.xhtmlrenderer.render.FSFont;
  * but the cover; one bookmark for the overview and one per project.
  *
  * <p>A form is laid out once: its pages go into the booklet from the layout made for its sheet, as
- * the sheets are made, in any order and from any thread ({@link #addFormWithSheet}). The overview
+ * the sheets are made, in any order and from any thread ({@link #addFormWithSheet}); a long form laid
+ * out in parts ({@link FormInParts}) part by part, once the forms before it are in. The overview
  * (which needs every form's page count) and the footers (which need the booklet's) are made by
  * {@link #finish()}: it lays out the front matter, appends its pages and moves them to the front,
  * and fills in each form page's footer, which was left as an empty form XObject.
@@ -70,10 +72,10 @@ public final class Booklet {
     private record Footer(PdfTemplate template, int pageInForm) {
     }
 
-    /** What a booklet is made of, by form kind: each form's layout and the front matter. */
+    /** What a booklet is made of, by form kind: each form's view and the front matter. */
     interface Forms {
-        /** Form {@code index} laid out; {@code fullFont} null for the cut its text needs. */
-        PdfRenderer.SheetLayout layOut(int index, Boolean fullFont);
+        /** Form {@code index}, made when its turn comes. */
+        FormView view(int index);
 
         void front(int[] formPages, boolean fullFont, ReproducibleInfo info, PdfRenderer.FrontParts parts);
     }
@@ -94,8 +96,9 @@ public final class Booklet {
         this.out = out;
         this.forms = forms != null ? forms : new Forms() {
             @Override
-            public PdfRenderer.SheetLayout layOut(int index, Boolean full) {
-                return renderer.layOutSheet(Booklet.this.projects.get(index), full);
+            public FormView view(int index) {
+                Project p = Booklet.this.projects.get(index);
+                return FormView.of(DeclarationForm.KIND, p, p.indicators());
             }
 
             @Override
@@ -111,16 +114,49 @@ public final class Booklet {
     }
 
     /** Lays out project {@code index}'s form for the booklet alone, with no sheet. */
-    public void addForm(int index) {
-        add(index, forms.layOut(index, fullFont));
+    public void addForm(int index) throws IOException {
+        boolean inParts = renderer.layOut(forms.view(index), fullFont, new PdfRenderer.FormSink() {
+            @Override
+            public void whole(PdfRenderer.SheetLayout layout) {
+                add(index, layout);
+            }
+
+            @Override
+            public void part(FormInParts.Part part) {
+                paintPart(index, part);
+            }
+        });
+        if (inParts) {
+            endOfParts(index);
+        }
     }
 
-    /** Lays out project {@code index}'s form once, writes it as a sheet and puts its pages in the booklet. */
+    /**
+     * Lays out project {@code index}'s form once, writes it as a sheet and puts its pages in the
+     * booklet; a long form part by part, each part into both. The forms are to be started in order
+     * (as the job's pool takes them): a long form waits with its first part until the forms before it
+     * are in.
+     */
     public void addFormWithSheet(int index, OutputStream sheet) throws IOException {
         try {
-            PdfRenderer.SheetLayout layout = forms.layOut(index, null);
-            renderer.writeSheet(layout, sheet);
-            add(index, layout);
+            SheetFromParts sheetParts = new SheetFromParts(sheet);
+            boolean inParts = renderer.layOut(forms.view(index), null, new PdfRenderer.FormSink() {
+                @Override
+                public void whole(PdfRenderer.SheetLayout layout) throws IOException {
+                    renderer.writeSheet(layout, sheet);
+                    add(index, layout);
+                }
+
+                @Override
+                public void part(FormInParts.Part part) {
+                    sheetParts.paint(part);
+                    paintPart(index, part);
+                }
+            });
+            if (inParts) {
+                endOfParts(index);
+                sheetParts.finish();
+            }
         } catch (ExceptionConverter e) {
             abandon();
             throw PdfArchive.writeFailure(e);
@@ -171,16 +207,66 @@ public final class Booklet {
         if (footerSource == null) {
             footerSource = painter;
         }
-        formPages[index] = painter.pageCount();
-        formFirstPage[index] = pagesMade + 1;
-        for (int k = 0; k < painter.pageCount(); k++) {
+        paintPages(index, painter, painter.pageCount());
+    }
+
+    /**
+     * A part of long form {@code index} ({@link FormInParts}), painted when the forms before it are:
+     * its parts go in one after the other, and the forms after it wait in {@link #waiting} until
+     * {@link #endOfParts}.
+     */
+    private synchronized void paintPart(int index, FormInParts.Part part) {
+        if (finished || index < next || waiting.containsKey(index)) {
+            throw new IllegalStateException("第 " + (index + 1) + " 个项目的申报表已在汇总表中");
+        }
+        while (index > next && !abandoned) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("汇总表的排版被中断", e);
+            }
+        }
+        if (abandoned) {
+            return; // another form failed: the booklet is given up
+        }
+        info.add(part.xhtml());
+        if (part.last() && footerSource == null) {
+            footerSource = new PagePainter(part.footers(), fontSwap); // not a part: it would be kept to the end
+        }
+        paintPages(index, new PagePainter(part.renderer(), fontSwap), part.pages());
+    }
+
+    /** Long form {@code index} is all painted: the forms that waited for it follow. */
+    private synchronized void endOfParts(int index) {
+        if (abandoned) {
+            return;
+        }
+        if (index != next) {
+            throw new IllegalStateException("第 " + (index + 1) + " 个项目的申报表不在汇总表中");
+        }
+        next++;
+        for (PdfRenderer.SheetLayout f; (f = waiting.remove(next)) != null; next++) {
+            paintForm(next, f);
+        }
+        notifyAll();
+    }
+
+    /** The first {@code pages} pages of a layout of form {@code index}, after the pages it has already. */
+    private void paintPages(int index, PagePainter painter, int pages) {
+        int before = formPages[index];
+        formPages[index] += pages;
+        if (before == 0) {
+            formFirstPage[index] = pagesMade + 1;
+        }
+        for (int k = 0; k < pages; k++) {
             Rectangle size = painter.pageSize(k);
             PdfContentByte page = newPage(size);
             painter.paintBody(k, writer, page);
             PdfTemplate footer = page.createTemplate(size.getWidth(), size.getHeight());
             page.addTemplate(footer, 0, 0);
-            footers.add(new Footer(footer, k));
-            if (k == 0) {
+            footers.add(new Footer(footer, before + k));
+            if (before + k == 0) {
                 formTop[index] = size.getHeight();
             }
         }

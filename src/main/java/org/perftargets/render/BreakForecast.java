@@ -115,6 +115,12 @@ final class BreakForecast {
      * page, or when its upper part leaves no room for a line there (then the layout finds out).
      */
     List<Integer> starts(FormView form) {
+        PagePlan plan = plan(form);
+        return plan.firstLineFits() ? plan.balancedAfter(0) : List.of();
+    }
+
+    /** The form's lines as forecast: where the first starts, each one's height, and the pages' measures. */
+    PagePlan plan(FormView form) {
         TextLines lines = new TextLines(fonts);
         int top = firstTop;
         List<List<FormView.CellView>> head = form.rows();
@@ -146,10 +152,7 @@ final class BreakForecast {
             }
             heights[i] = rowHeight(most);
         }
-        if (heights.length == 0 || top + heights[0] + closing > pageHeight) {
-            return List.of();
-        }
-        return IndicatorBreaks.balanced(IndicatorBreaks.natural(top, heights, pageHeight, continuedTop, closing), heights.length);
+        return new PagePlan(top, heights, pageHeight, continuedTop, closing);
     }
 
     private int rowHeight(int lines) {

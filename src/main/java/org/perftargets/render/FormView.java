@@ -30,7 +30,8 @@ public record FormView(
         List<Integer> indicatorWidths,
         List<IndicatorRow> indicators,
         List<IndicatorPage> pages,
-        List<List<CellView>> footer) {
+        List<List<CellView>> footer,
+        boolean upperPart) {
 
     /**
      * The indicator lines that go on one page: a continued page ({@code continued}) starts on a new
@@ -63,7 +64,8 @@ public record FormView(
                 Printed.value(head.get(Field.NAME)),
                 Printed.value(head.get(Field.DEPARTMENT)), kind.widths(), List.copyOf(rows),
                 kind.indicators().section(), headers(kind),
-                kind.indicatorWidths(), lines, List.of(new IndicatorPage(false, lines)), cells(kind, kind.footer(), kind.placedFooter(), head));
+                kind.indicatorWidths(), lines, List.of(new IndicatorPage(false, lines)), cells(kind, kind.footer(), kind.placedFooter(), head),
+                true);
     }
 
     /** The name as the 续 line prints it. */
@@ -87,7 +89,29 @@ public record FormView(
             from = to;
         }
         return new FormView(kind, title, yearLine, year, name, department, widths, rows, section, headers, indicatorWidths,
-                indicators, List.copyOf(parts), footer);
+                indicators, List.copyOf(parts), footer, upperPart);
+    }
+
+    /**
+     * Lines {@code from} to {@code to} (exclusive) of the form, on pages starting at the given lines
+     * (absolute, ascending; those outside the range are ignored), as one part of a long form laid out
+     * in parts ({@link FormInParts}): the title and the grid above the indicators ({@code upperPart})
+     * only in the part that starts the form, the rows below them only in the part that ends it. A part
+     * that starts inside the form starts with a continued page.
+     */
+    FormView part(int from, int to, List<Integer> starts) {
+        List<Integer> within = new ArrayList<>();
+        if (from > 0) {
+            within.add(0);
+        }
+        for (int s : starts) {
+            if (s >= from && s < to && !(from > 0 && s == from)) {
+                within.add(s - from);
+            }
+        }
+        FormView lines = new FormView(kind, title, yearLine, year, name, department, widths, rows, section, headers,
+                indicatorWidths, indicators.subList(from, to), pages, to == indicators.size() ? footer : List.of(), from == 0);
+        return lines.brokenAt(within);
     }
 
     /**

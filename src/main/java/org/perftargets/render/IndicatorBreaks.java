@@ -116,10 +116,18 @@ final class IndicatorBreaks {
      * break inside.
      */
     static List<Integer> natural(int firstTop, int[] heights, int pageHeight, int continuedTop, int closing) {
+        return natural(heights, 0, firstTop, pageHeight, continuedTop, closing);
+    }
+
+    /**
+     * As {@link #natural(int, int[], int, int, int)}, from line {@code from} on, {@code top} below its
+     * page's top: the lines after {@code from} that start a page.
+     */
+    static List<Integer> natural(int[] heights, int from, int top, int pageHeight, int continuedTop, int closing) {
         List<Integer> starts = new ArrayList<>();
-        int y = firstTop;
-        for (int i = 0; i < heights.length; i++) {
-            if (i > 0 && y + heights[i] + closing > pageHeight) {
+        int y = top;
+        for (int i = from; i < heights.length; i++) {
+            if (i > from && y + heights[i] + closing > pageHeight) {
                 starts.add(i);
                 y = continuedTop;
             }
@@ -179,6 +187,11 @@ final class IndicatorBreaks {
      * moves up to the overflow.
      */
     static List<Integer> afterOverflow(List<Integer> asked, List<Integer> laidOut, int lines) {
+        return balanced(overflowed(asked, laidOut), lines);
+    }
+
+    /** As {@link #afterOverflow}, not balanced. */
+    static List<Integer> overflowed(List<Integer> asked, List<Integer> laidOut) {
         TreeSet<Integer> starts = new TreeSet<>(asked);
         for (int c : laidOut) {
             if (!asked.contains(c)) {
@@ -189,7 +202,27 @@ final class IndicatorBreaks {
                 starts.add(c);
             }
         }
-        return balanced(new ArrayList<>(starts), lines);
+        return new ArrayList<>(starts);
+    }
+
+    /**
+     * As {@link #balanced(List, int)} for the lines after {@code from}, which starts a page and stays
+     * where it is (the pages before it are already painted): the starts after it.
+     */
+    static List<Integer> balanced(List<Integer> pageStarts, int from, int lines) {
+        if (from == 0) {
+            return balanced(pageStarts, lines);
+        }
+        List<Integer> relative = new ArrayList<>(pageStarts.size() + 1);
+        relative.add(0);
+        pageStarts.forEach(s -> relative.add(s - from));
+        List<Integer> out = new ArrayList<>(pageStarts.size());
+        for (int s : balanced(relative, lines - from)) {
+            if (s > 0) {
+                out.add(s + from);
+            }
+        }
+        return out;
     }
 
     /**

@@ -37,7 +37,8 @@ import org.xhtmlrenderer.util.XRRuntimeException;
  *
  * <p>A sheet is set in the common cut of the font unless it has a character only the full font
  * has (see {@link FormFonts}). A booklet is written by a {@link Booklet}, which takes each form's
- * pages from the layout made for its sheet.
+ * pages from the layout made for its sheet. A form too long to lay out as one document is laid out
+ * in parts ({@link FormInParts}); its sheet is then painted by {@link SheetFromParts}.
  */
 public final class PdfRenderer {
 
@@ -49,6 +50,9 @@ public final class PdfRenderer {
     private final FormFonts fonts;
     private final Map<FormKind, Optional<BreakForecast>> forecasts = new ConcurrentHashMap<>();
     private final int frontLines;
+    private final int formPages;
+    /** Whether the templates can print a part of a form ({@code f.upperPart} in form.ftlh); a folder copied before cannot. */
+    private final boolean formsInParts;
 
     public PdfRenderer(Templates templates) {
         this(templates, FRONT_LINES);
@@ -56,10 +60,27 @@ public final class PdfRenderer {
 
     /** With the front matter laid out in parts of at most {@code frontLines} overview lines (tests use a few). */
     PdfRenderer(Templates templates, int frontLines) {
+        this(templates, frontLines, FORM_PAGES);
+    }
+
+    /** With long forms laid out in parts of {@code formPages} pages (tests use a few). */
+    PdfRenderer(Templates templates, int frontLines, int formPages) {
         this.templates = Objects.requireNonNull(templates);
         this.fonts = FormFonts.shared();
         this.frontLines = frontLines;
+        this.formPages = formPages;
+        this.formsInParts = templates.mentions(FORM, "f.upperPart");
     }
+
+    static final String FORM = "form.ftlh";
+
+    /**
+     * Pages of a long form laid out at once ({@link FormInParts}): a form forecast to have more is
+     * laid out in parts of this many pages (about 1,400 indicators), each painted and then dropped,
+     * while a shorter one, as nearly every form, is laid out whole as before. One part takes about
+     * 25 MB of the heap; the whole form of 100,000 indicators, about 3,500 pages, took 2 GB.
+     */
+    static final int FORM_PAGES = 50;
 
     /**
      * Writes a small form to nowhere, so that the first real sheet does not pay for loading and
@@ -87,7 +108,76 @@ public final class PdfRenderer {
     /** A form of any kind, filled from {@code head} and its indicators, as a standalone PDF. */
     public void renderSheet(FormKind kind, FieldSource head, List<? extends FieldSource> indicators, OutputStream out)
             throws IOException {
-        writeSheet(layOutSheet(FormView.of(kind, head, indicators), null), out);
+        SheetFromParts parts = new SheetFromParts(out);
+        boolean inParts = layOut(FormView.of(kind, head, indicators), null, new FormSink() {
+            @Override
+            public void whole(SheetLayout layout) throws IOException {
+                writeSheet(layout, out);
+            }
+
+            @Override
+            public void part(FormInParts.Part part) {
+                parts.paint(part);
+            }
+        });
+        if (inParts) {
+            parts.finish();
+        }
+    }
+
+    /** Where a form's layout goes: the whole form's, or a long form's parts one after the other. */
+    interface FormSink {
+        void whole(SheetLayout layout) throws IOException;
+
+        void part(FormInParts.Part part) throws IOException;
+    }
+
+    /**
+     * Lays out a form: whole when its pages are forecast to fit in one part ({@link #FORM_PAGES}),
+     * else part by part ({@link FormInParts}). Returns whether it was laid out in parts.
+     *
+     * @param fullFont the cut to set it in; null for the one its text needs
+     */
+    boolean layOut(FormView form, Boolean fullFont, FormSink sink) throws IOException {
+        Optional<PagePlan> plan = forecast(form.kind()).map(f -> f.plan(form));
+        if (formsInParts && plan.isPresent() && FormInParts.needsParts(plan.get(), formPages)) {
+            // The cut is chosen for the whole form, so that its sheet has one font subset.
+            boolean full = fullFont != null ? fullFont : !commonCovers(form);
+            new FormInParts(form, plan.get(), formPages, part -> layOutPart(part, full)).layOut(sink::part);
+            return true;
+        }
+        List<Integer> starts = plan.filter(PagePlan::firstLineFits).map(p -> p.balancedAfter(0)).orElse(List.of());
+        sink.whole(layOutSheet(form, fullFont, starts));
+        return false;
+    }
+
+    /** One part of a long form laid out; in the full font if the template's own text there needs it. */
+    private SheetLayout layOutPart(FormView part, boolean fullFont) {
+        String xhtml = templates.render(SHEET, Map.of("form", part));
+        ITextRenderer r = newRenderer(fullFont || !fonts.commonCovers(xhtml), xhtml);
+        laidOut(r, SHEET, xhtml);
+        return new SheetLayout(r, xhtml, List.of(), 1);
+    }
+
+    /** Whether the common cut of the font has every character the form's data prints. */
+    private boolean commonCovers(FormView form) {
+        StringBuilder s = new StringBuilder().append(form.title()).append(form.yearLine()).append(form.name())
+                .append(form.department()).append(form.section());
+        form.rows().forEach(row -> row.forEach(c -> s.append(c.text().plain())));
+        form.footer().forEach(row -> row.forEach(c -> s.append(c.text().plain())));
+        form.headers().forEach(h -> s.append(h.plain()));
+        if (!fonts.commonCovers(s)) {
+            return false;
+        }
+        for (IndicatorRow line : form.indicators()) {
+            s.setLength(0);
+            line.groups().forEach(g -> s.append(g.text().plain()));
+            line.cells().forEach(c -> s.append(c.plain()));
+            if (!fonts.commonCovers(s)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -135,6 +225,11 @@ public final class PdfRenderer {
     /** As {@link #layOutSheet(FormView, Boolean)}; without the forecast, laid out whole first (for tests). */
     SheetLayout layOutSheet(FormView form, Boolean fullFont, boolean forecast) {
         List<Integer> starts = forecast ? forecast(form.kind()).map(f -> f.starts(form)).orElse(List.of()) : List.of();
+        return layOutSheet(form, fullFont, starts);
+    }
+
+    /** As {@link #layOutSheet(FormView, Boolean)}, first laid out with pages starting at {@code starts} (none: whole). */
+    SheetLayout layOutSheet(FormView form, Boolean fullFont, List<Integer> starts) {
         String xhtml = templates.render(SHEET, Map.of("form", starts.isEmpty() ? form : form.brokenAt(starts)));
         boolean full = fullFont != null ? fullFont : !fonts.commonCovers(xhtml);
         ITextRenderer r = newRenderer(full, xhtml);
@@ -335,8 +430,8 @@ public final class PdfRenderer {
         }
         return new Booklet(this, fonts, group, projects, text.toString(), new Booklet.Forms() {
             @Override
-            public SheetLayout layOut(int index, Boolean fullFont) {
-                return layOutSheet(views.apply(index), fullFont);
+            public FormView view(int index) {
+                return views.apply(index);
             }
 
             @Override

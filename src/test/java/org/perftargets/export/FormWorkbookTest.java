@@ -250,6 +250,15 @@ class FormWorkbookTest {
         assertEquals(List.of(), r.findings().stream().filter(f -> f.isError()).toList());
     }
 
+    /** The worksheet is written a chunk at a time: a form of 5,000 indicators (about 120 chunks) reads back whole. */
+    @Test
+    void aFormOfThousandsOfIndicatorsReadsBackIntoTheSameModel() throws IOException {
+        Project original = longForm(5_000);
+        IntakeResult r = new IntakeReader().read(write(original));
+        assertEquals(1, r.declarations().projects().size(), r.findings().toString());
+        assertEquals(content(original), content(r.declarations().projects().get(0)));
+    }
+
     @Test
     void aHandTypedFormWithSmallDifferencesIsRecognised() throws IOException {
         TestWorkbook wb = TestWorkbook.xlsx();
