@@ -6,6 +6,7 @@ import org.perftargets.form.DeclarationForm;
 import org.perftargets.output.Group;
 import org.perftargets.output.GroupFiles;
 import org.perftargets.output.Output;
+import org.perftargets.output.Preparation;
 
 /**
  * Each sheet as an Excel workbook laid out like the form: {@code 申报表/<名称>.xlsx}. What every
@@ -15,7 +16,7 @@ import org.perftargets.output.Output;
 public final class FormWorkbookOutput implements Output {
 
     public FormWorkbookOutput() {
-        java.util.concurrent.CompletableFuture.runAsync(() -> FormWorkbookTemplate.of(DeclarationForm.KIND));
+        Preparation.start("申报表XLSX准备", () -> FormWorkbookTemplate.of(DeclarationForm.KIND));
     }
 
     @Override

@@ -185,32 +185,32 @@ final class FormWorkbookTemplate {
      * repeated on every printed page.
      */
     void write(FormGrid grid, int headerRow, OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        for (Part p : parts) {
-            ZipEntry e = FixedTime.entry(p.name());
-            zip.putNextEntry(e);
-            if (p.name().equals(SHEET_PART)) {
-                // Encoded as it is made, into the entry (flushed, not closed: the zip goes on).
-                Writer sheet = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-                StringBuilder xml = new StringBuilder(8192).append(beforeDimension);
-                grid.appendDimension(xml);
-                xml.append(beforeRows);
-                grid.writeRowsAndMerges(xml, sheet);
-                xml.append(afterRows);
-                grid.appendRowBreaks(xml);
-                xml.append(afterBreaks);
-                sheet.append(xml);
-                sheet.flush();
-            } else if (p.name().equals(WORKBOOK_PART) && !printTitles(headerRow).equals(printTitles)) {
-                // A goal cut into rows moves the header down.
-                String workbook = new String(p.bytes(), StandardCharsets.UTF_8);
-                zip.write(workbook.replace(printTitles, printTitles(headerRow)).getBytes(StandardCharsets.UTF_8));
-            } else {
-                zip.write(p.bytes());
+        try (ZipOutputStream zip = FixedTime.zipOnto(out)) {
+            for (Part p : parts) {
+                ZipEntry e = FixedTime.entry(p.name());
+                zip.putNextEntry(e);
+                if (p.name().equals(SHEET_PART)) {
+                    // Encoded as it is made, into the entry (flushed, not closed: the zip goes on).
+                    Writer sheet = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+                    StringBuilder xml = new StringBuilder(8192).append(beforeDimension);
+                    grid.appendDimension(xml);
+                    xml.append(beforeRows);
+                    grid.writeRowsAndMerges(xml, sheet);
+                    xml.append(afterRows);
+                    grid.appendRowBreaks(xml);
+                    xml.append(afterBreaks);
+                    sheet.append(xml);
+                    sheet.flush();
+                } else if (p.name().equals(WORKBOOK_PART) && !printTitles(headerRow).equals(printTitles)) {
+                    // A goal cut into rows moves the header down.
+                    String workbook = new String(p.bytes(), StandardCharsets.UTF_8);
+                    zip.write(workbook.replace(printTitles, printTitles(headerRow)).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    zip.write(p.bytes());
+                }
+                zip.closeEntry();
             }
-            zip.closeEntry();
         }
-        zip.finish();
     }
 
     /** 宋体 with the GB2312 charset, so Excel and WPS use SimSun and others pick a Chinese serif. */

@@ -19,6 +19,7 @@ import org.perftargets.model.Project;
 import org.perftargets.output.Group;
 import org.perftargets.output.GroupFiles;
 import org.perftargets.output.Output;
+import org.perftargets.output.Preparation;
 import org.perftargets.output.SafeFileName;
 
 /**
@@ -35,7 +36,7 @@ public final class PdfOutput implements Output {
 
     /** Starts preparing the renderer with the templates in {@code templates} (the bundled ones where absent). */
     public PdfOutput(Path templates) {
-        renderer = CompletableFuture.supplyAsync(() -> {
+        renderer = Preparation.start("申报表PDF准备", () -> {
             PdfRenderer r = new PdfRenderer(Templates.from(templates));
             r.warmUp();
             return r;
