@@ -648,6 +648,7 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
         private final int[] addressToBefore;
         private final boolean[] same;
         private final boolean[] formulaBefore;
+        private final SheetRow.Cell[] parsedBefore;
         private List<SheetRow.Cell> cellsBefore;
         private final int[] span = new int[2];
         private boolean answerBefore;
@@ -667,6 +668,7 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
             addressToBefore = new int[n];
             same = new boolean[n];
             formulaBefore = new boolean[n];
+            parsedBefore = new SheetRow.Cell[n];
         }
 
         boolean isKey(int col) {
@@ -748,12 +750,21 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
             List<SheetRow.Cell> read = new ArrayList<>();
             for (int k = 0; k < columns.length; k++) {
                 if (length[k] < 0) {
+                    parsedBefore[k] = null;
                     continue;
                 }
-                // A cell as in the row before was not copied: its bytes are those kept from that row.
-                XmlScanner sub = same[k] ? new XmlScanner(before[k], 0, lengthBefore[k]) : new XmlScanner(bytes[k], 0, length[k]);
-                sub.next();
-                SheetRow.Cell c = rows.cell(sub, columns[k]);
+                SheetRow.Cell c;
+                if (same[k] && parsedBefore[k] != null) {
+                    // The same bytes as in the row before (a 年度, a 主管部门): that cell, at this row.
+                    SheetRow.Cell was = parsedBefore[k];
+                    c = new SheetRow.Cell(was.col(), was.value().withRef(A1Address.of(rows.rowIndex, was.col())), was.string());
+                } else {
+                    // A cell as in the row before was not copied: its bytes are those kept from that row.
+                    XmlScanner x = same[k] ? sub.over(before[k], 0, lengthBefore[k]) : sub.over(bytes[k], 0, length[k]);
+                    x.next();
+                    c = rows.cell(x, columns[k]);
+                }
+                parsedBefore[k] = c;
                 if (c != null) {
                     read.add(c);
                 }
@@ -762,6 +773,8 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
             cellsBefore = read;
             keep();
         }
+
+        private final XmlScanner sub = new XmlScanner(new byte[0], 0, 0);
 
         /** The cells of the row before, at this row. */
         void readAgainAt(int row, List<SheetRow.Cell> cells) {

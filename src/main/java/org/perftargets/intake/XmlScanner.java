@@ -76,10 +76,21 @@ final class XmlScanner {
     /** A scanner over bytes already in memory. */
     XmlScanner(byte[] bytes, int from, int to) {
         this.in = InputStream.nullInputStream();
-        this.buf = bytes;
-        this.pos = from;
-        this.limit = to;
-        this.eof = true;
+        over(bytes, from, to);
+    }
+
+    /** This scanner (made over bytes in memory) read again over other bytes: one for many small pieces. */
+    XmlScanner over(byte[] bytes, int from, int to) {
+        buf = bytes;
+        pos = from;
+        limit = to;
+        eof = true;
+        depth = 0;
+        pendingEnd = false;
+        event = 0;
+        attributeCount = -1;
+        recordFrom = -1;
+        return this;
     }
 
     /** The next start or end tag ({@link #START}, {@link #END}), text between them passed over; {@link #EOF} at the end. */
