@@ -148,6 +148,15 @@ final class Assembler implements FoundCells {
         };
     }
 
+    /**
+     * An indicator row is wanted when it names a project in the focus; whether that project is the
+     * one a row belongs to (or the row belongs to none) is known once the projects are.
+     */
+    @Override
+    public java.util.function.Predicate<FoundRecord> indicatorRowsGuess() {
+        return focus.isAll() ? null : keys -> focus.covers(keys.get(Field.NAME).text(), keys.get(Field.CODE).text());
+    }
+
     /** What lists a project that is not read whole. */
     private static final Set<Field> LISTED = EnumSet.of(Field.YEAR, Field.DEPARTMENT, Field.NAME, Field.CODE);
     /** What links an indicator row to its project (see {@link ProjectIndex#find}). */

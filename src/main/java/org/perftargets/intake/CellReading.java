@@ -112,7 +112,7 @@ final class CellReading {
                     d = DateUtil.getLocalDateTime(n.doubleValue()).toLocalDate();
                 }
             } else {
-                String s = CleanText.trim(java.text.Normalizer.normalize(c.text(), java.text.Normalizer.Form.NFKC));
+                String s = CleanText.trim(CleanText.nfkc(c.text()));
                 Matcher time = TIME_OF_DAY.matcher(s);
                 if (time.matches()) {
                     s = time.group(1);

@@ -33,4 +33,13 @@ interface FoundCells {
     default RowChoice indicatorRows() {
         return RowChoice.ALL;
     }
+
+    /**
+     * A guess at {@link #indicatorRows()}'s answers made without the projects, for reading a table of
+     * indicators while the table of projects is read; each guess is held against the answer after.
+     * Null: no guess, the indicators are read after the projects.
+     */
+    default java.util.function.Predicate<FoundRecord> indicatorRowsGuess() {
+        return null;
+    }
 }

@@ -150,20 +150,31 @@ final class SheetTable {
      * key cells are all blank is read whole: only its other cells tell whether it is blank.
      */
     void rows(Consumer<Finding> problems, Consumer<FoundRecord> rows, RowChoice choice) {
-        Map<Field, Column> keys = new EnumMap<>(Field.class);
-        choice.keys().forEach(f -> {
-            if (columns.containsKey(f)) {
-                keys.put(f, columns.get(f));
-            }
-        });
+        rows(problems, rows, choice, null);
+    }
+
+    /**
+     * As {@link #rows(Consumer, Consumer, RowChoice)}, from the rows {@code ahead} read where each of
+     * its guesses is what {@code choice} says, else from the sheet read again.
+     */
+    void rows(Consumer<Finding> problems, Consumer<FoundRecord> rows, RowChoice choice, ReadAhead ahead) {
+        Map<Field, Column> keys = keysOf(choice);
         Reading reading = new Reading(problems, rows, choice, keys);
         if (keys.isEmpty()) {
             reading.of(headAndRest(stream));
             return;
         }
         choice.table(java.util.Collections.unmodifiableSet(columns.keySet()));
-        int[] keyColumns = keys.values().stream().mapToInt(Column::index).toArray();
+        int[] keyColumns = keyColumns(keys);
         SheetCells silent = new SheetCells(file, sheetName(), limits, f -> { });
+        if (ahead != null) {
+            if (ahead.standsFor(choice)) {
+                reading.of(ahead.pass.rows.iterator());
+            } else {
+                readAgain(reading, ahead.first, keys, choice, keyColumns, silent);
+            }
+            return;
+        }
         if (sheet.outlined()) {
             stream.readWholeOnly(keyColumns, new Decision(keys, choice, silent), choice.keysOfRowsPassedOver());
             reading.of(headAndRest(stream));
@@ -171,18 +182,126 @@ final class SheetTable {
         }
         // The merged regions come after the rows: decide in this one reading as if there were none, and
         // check at its end that no region could have changed what was decided; else read again, knowing them.
-        List<SheetRow> first = new ArrayList<>(ahead);
-        if (pending != null) {
-            first.add(pending);
-        }
-        int readAhead = first.isEmpty() ? headerRow : Math.max(headerRow, first.get(first.size() - 1).index());
+        List<SheetRow> first = firstRows();
         Decision guess = new Decision(keys, choice, silent);
         stream.readWholeOnly(keyColumns, guess, choice.keysOfRowsPassedOver());
-        OnePass pass = new OnePass(guess, keyColumns);
+        OnePass pass = new OnePass(guess, keyColumns, () -> false);
         if (pass.stands()) {
             reading.of(pass.rows.iterator());
             return;
         }
+        readAgain(reading, first, keys, choice, keyColumns, silent);
+    }
+
+    /**
+     * The data rows read ahead, before {@code choice} can be asked (on another thread, while the
+     * table it depends on is read): each row read whole or passed over as {@code guess} says, with
+     * every guess kept to be held against the choice later. Null where the sheet is not read in one
+     * pass (it is outlined already) or the choice has no key in it. {@code cancelled} stops it.
+     */
+    ReadAhead readAhead(RowChoice choice, java.util.function.Predicate<FoundRecord> guess,
+            java.util.function.BooleanSupplier cancelled) {
+        Map<Field, Column> keys = keysOf(choice);
+        if (keys.isEmpty() || sheet.outlined()) {
+            return null;
+        }
+        List<SheetRow> first = firstRows();
+        Guessed guessed = new Guessed(choice, guess);
+        Decision decision = new Decision(keys, guessed, new SheetCells(file, sheetName(), limits, f -> { }));
+        stream.readWholeOnly(keyColumns(keys), decision, choice.keysOfRowsPassedOver());
+        return new ReadAhead(new OnePass(decision, keyColumns(keys), cancelled), guessed, first);
+    }
+
+    /** Rows read ahead: the one pass, the guesses it was read by, and the rows read to find the header. */
+    final class ReadAhead {
+        private final OnePass pass;
+        private final Guessed guessed;
+        private final List<SheetRow> first;
+
+        private ReadAhead(OnePass pass, Guessed guessed, List<SheetRow> first) {
+            this.pass = pass;
+            this.guessed = guessed;
+            this.first = first;
+        }
+
+        /** Whether the rows are those a reading by {@code choice} gives: every guess its answer, no merged region in the way. */
+        boolean standsFor(RowChoice choice) {
+            if (!pass.stands()) {
+                return false;
+            }
+            for (int i = 0; i < guessed.asked.size(); i++) {
+                if (choice.wants(guessed.asked.get(i)) != guessed.answers.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** A choice's keys, with a guess for its answers: each question and answer kept. */
+    private static final class Guessed implements RowChoice {
+        private final RowChoice choice;
+        private final java.util.function.Predicate<FoundRecord> guess;
+        private final List<FoundRecord> asked = new ArrayList<>();
+        private final java.util.BitSet answers = new java.util.BitSet();
+
+        Guessed(RowChoice choice, java.util.function.Predicate<FoundRecord> guess) {
+            this.choice = choice;
+            this.guess = guess;
+        }
+
+        @Override
+        public Set<Field> keys() {
+            return choice.keys();
+        }
+
+        @Override
+        public boolean wants(FoundRecord keys) {
+            boolean answer = guess.test(keys);
+            answers.set(asked.size(), answer);
+            asked.add(keys);
+            return answer;
+        }
+
+        @Override
+        public void passedOver(FoundRecord keys) {
+            throw new IllegalStateException("a reading ahead hands on no row");
+        }
+
+        @Override
+        public boolean keysOfRowsPassedOver() {
+            return choice.keysOfRowsPassedOver();
+        }
+    }
+
+    /** The columns of the choice's keys that this table has. */
+    private Map<Field, Column> keysOf(RowChoice choice) {
+        Map<Field, Column> keys = new EnumMap<>(Field.class);
+        choice.keys().forEach(f -> {
+            if (columns.containsKey(f)) {
+                keys.put(f, columns.get(f));
+            }
+        });
+        return keys;
+    }
+
+    private static int[] keyColumns(Map<Field, Column> keys) {
+        return keys.values().stream().mapToInt(Column::index).toArray();
+    }
+
+    /** The rows read to find the header (before the one pass takes them). */
+    private List<SheetRow> firstRows() {
+        List<SheetRow> first = new ArrayList<>(ahead);
+        if (pending != null) {
+            first.add(pending);
+        }
+        return first;
+    }
+
+    /** The sheet read again, knowing its merged regions: the rows read to find the header, then the rest. */
+    private void readAgain(Reading reading, List<SheetRow> first, Map<Field, Column> keys, RowChoice choice,
+            int[] keyColumns, SheetCells silent) {
+        int readAhead = first.isEmpty() ? headerRow : Math.max(headerRow, first.get(first.size() - 1).index());
         RowStream again = sheet.rows();
         again.readWholeOnly(keyColumns, new Decision(keys, choice, silent), choice.keysOfRowsPassedOver());
         Iterator<SheetRow> rest = new Iterator<>() {
@@ -251,12 +370,15 @@ final class SheetTable {
         private final int[] keyColumns;
         private boolean gaveUp;
 
-        OnePass(Decision guess, int[] keyColumns) {
+        OnePass(Decision guess, int[] keyColumns, java.util.function.BooleanSupplier cancelled) {
             this.keyColumns = keyColumns;
             Iterator<SheetRow> all = headAndRest(stream);
             int kept = 0;
             boolean marked = false;
             while (all.hasNext()) {
+                if (cancelled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException("the reading this one went with has stopped");
+                }
                 SheetRow r = all.next();
                 if (gaveUp) {
                     continue; // read on for the outline only

@@ -64,29 +64,113 @@ final class StandardLayout implements IntakeLayout {
                 return;
             }
         }
-        List<Finding> problems = new ArrayList<>();
-        SheetTable projects = new SheetTable(file, projectSheet, limits);
-        if (projects.readHeader(StandardWorkbook.PROJECT_FIELDS, Assembler.PROJECT_REQUIRED, problems)) {
-            problems.forEach(found::problem);
-            projects.rows(found::problem, found::project, found.projectRows());
-        } else {
-            problems.forEach(found::problem);
+        RowChoice indicatorChoice = found.indicatorRows();
+        var guess = found.indicatorRowsGuess();
+        // A reading for some projects: the indicator rows guessed from the focus while the projects are read.
+        IndicatorsAhead ahead = indicatorSheet == null || guess == null ? null
+                : IndicatorsAhead.start(stopped -> indicatorTable(file, indicatorSheet, limits, indicatorChoice, guess, stopped));
+        try {
+            List<Finding> problems = new ArrayList<>();
+            SheetTable projects = new SheetTable(file, projectSheet, limits);
+            if (projects.readHeader(StandardWorkbook.PROJECT_FIELDS, Assembler.PROJECT_REQUIRED, problems)) {
+                problems.forEach(found::problem);
+                projects.rows(found::problem, found::project, found.projectRows());
+            } else {
+                problems.forEach(found::problem);
+            }
+            if (indicatorSheet != null) {
+                Indicators indicators = ahead != null ? ahead.join()
+                        : indicatorTable(file, indicatorSheet, limits, indicatorChoice, null, () -> false);
+                indicators.problems().forEach(found::problem);
+                if (indicators.table() != null) {
+                    indicators.table().rows(found::problem, found::indicatorNamingItsProject, indicatorChoice,
+                            indicators.ahead());
+                }
+            }
+        } finally {
+            if (ahead != null) {
+                ahead.stop();
+            }
         }
-        if (indicatorSheet != null) {
-            problems.clear();
-            SheetTable indicators = new SheetTable(file, indicatorSheet, limits);
-            if (!indicators.readHeader(StandardWorkbook.INDICATOR_FIELDS, Assembler.INDICATOR_REQUIRED, problems)) {
-                problems.forEach(found::problem);
-                return;
+    }
+
+    /**
+     * The indicator table with its header read and its problems, the table null where it cannot be
+     * read; with a {@code guess}, its rows read ahead by it.
+     */
+    private static Indicators indicatorTable(String file, TableSheet sheet, ReadLimits limits, RowChoice choice,
+            java.util.function.Predicate<FoundRecord> guess, java.util.function.BooleanSupplier cancelled) {
+        List<Finding> problems = new ArrayList<>();
+        SheetTable indicators = new SheetTable(file, sheet, limits);
+        if (!indicators.readHeader(StandardWorkbook.INDICATOR_FIELDS, Assembler.INDICATOR_REQUIRED, problems)) {
+            return new Indicators(null, problems, null);
+        }
+        if (!indicators.has(Field.NAME) && !indicators.has(Field.CODE)) {
+            problems.add(Finding.error(Location.ofSheet(file, indicators.sheetName()), "缺少必填列「" + Field.NAME.label() + "」",
+                    "请加上「" + Field.NAME.label() + "」列，写明每条指标属于哪个项目", null));
+            return new Indicators(null, problems, null);
+        }
+        return new Indicators(indicators, problems, guess == null ? null : indicators.readAhead(choice, guess, cancelled));
+    }
+
+    private record Indicators(SheetTable table, List<Finding> problems, SheetTable.ReadAhead ahead) {
+    }
+
+    /**
+     * The indicator table read on a thread of its own while the project table is read: at 20,000
+     * projects their sheets took 0.55 s and 0.3 s one after the other on the way to one sheet again.
+     */
+    private static final class IndicatorsAhead {
+        private final java.util.concurrent.FutureTask<Indicators> task;
+        private volatile boolean stopped;
+
+        private IndicatorsAhead(java.util.function.Function<java.util.function.BooleanSupplier, Indicators> read) {
+            task = new java.util.concurrent.FutureTask<>(() -> read.apply(() -> stopped));
+        }
+
+        static IndicatorsAhead start(java.util.function.Function<java.util.function.BooleanSupplier, Indicators> read) {
+            IndicatorsAhead ahead = new IndicatorsAhead(read);
+            Thread t = new Thread(ahead.task, "绩效指标");
+            t.setDaemon(true);
+            t.start();
+            return ahead;
+        }
+
+        /** Its result; what it threw, thrown here, as a reading on this thread would have. */
+        Indicators join() {
+            try {
+                return task.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("interrupted");
             }
-            if (!indicators.has(Field.NAME) && !indicators.has(Field.CODE)) {
-                problems.forEach(found::problem);
-                found.problem(Finding.error(Location.ofSheet(file, indicators.sheetName()), "缺少必填列「" + Field.NAME.label() + "」",
-                        "请加上「" + Field.NAME.label() + "」列，写明每条指标属于哪个项目", null));
-                return;
+        }
+
+        /** Stops it (within a row) and waits for it: nothing reads the workbook after its reading ends. */
+        void stop() {
+            stopped = true;
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    task.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+                    break; // said by join() where it mattered
+                }
             }
-            problems.forEach(found::problem);
-            indicators.rows(found::problem, found::indicatorNamingItsProject, found.indicatorRows());
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

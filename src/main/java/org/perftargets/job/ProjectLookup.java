@@ -3,6 +3,7 @@ package org.perftargets.job;
 import java.util.Comparator;
 import java.util.List;
 
+import org.perftargets.model.CleanText;
 import org.perftargets.model.Project;
 
 /** Finds the project asked for with -Dproject, by 项目名称 or 项目编码, and suggests close names. */
@@ -40,7 +41,7 @@ final class ProjectLookup {
     }
 
     private static String normalise(String s) {
-        return s == null ? "" : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).strip();
+        return s == null ? "" : CleanText.nfkc(s).strip();
     }
 
     static int editDistance(String a, String b) {

@@ -40,6 +40,27 @@ public final class CleanText {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        char[] out = new char[s.length()];
+        int n = 0;
+        boolean changed = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int f = plainNfkc(c);
+            if (f < 0) {
+                return foldedByNormalizer(s);
+            }
+            if (isSpace(f)) {
+                changed = true;
+            } else {
+                out[n++] = (char) f;
+                changed |= f != c;
+            }
+        }
+        return changed ? new String(out, 0, n) : s;
+    }
+
+    /** {@link #folded} as the Normalizer gives it, for any text. */
+    static String foldedByNormalizer(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
@@ -49,6 +70,47 @@ public final class CleanText {
             }
         }
         return b.toString();
+    }
+
+    /** The text in NFKC (full-width forms plain, compatibility characters replaced); {@code null} stays null. */
+    public static String nfkc(String s) {
+        if (s == null) {
+            return null;
+        }
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int f = plainNfkc(c);
+            if (f < 0) {
+                return Normalizer.normalize(s, Normalizer.Form.NFKC);
+            }
+            if (f != c) {
+                if (out == null) {
+                    out = s.toCharArray();
+                }
+                out[i] = (char) f;
+            }
+        }
+        return out == null ? s : new String(out);
+    }
+
+    /**
+     * A character's NFKC form where it is one character whatever surrounds it: ASCII, the CJK
+     * ideographs and common CJK punctuation (themselves), full-width ASCII (plain), the ideographic
+     * space (a space); -1 for any other, which only the Normalizer may map (combining marks, kana,
+     * ligatures...). Names are almost all of these: 20,000 project names folded in 45 ms by the
+     * Normalizer, in a few ms by this; {@code CleanTextTest} holds each character to the Normalizer.
+     */
+    static int plainNfkc(char c) {
+        if (c >= ' ' && c < 0x7f || c >= '\u4e00' && c <= '\u9fff' || c == '\t' || c == '\n' || c == '\r'
+                || c >= '\u3001' && c <= '\u3002' || c >= '\u3008' && c <= '\u3011' || c == '\u2014'
+                || c >= '\u2018' && c <= '\u2019' || c >= '\u201c' && c <= '\u201d') {
+            return c;
+        }
+        if (c >= '\uff01' && c <= '\uff5e') {
+            return c - 0xfee0;
+        }
+        return c == '\u3000' ? ' ' : -1;
     }
 
     /** Every space removed, nothing else changed: for fixed vocabularies such as 服务对象满意度 指标. */

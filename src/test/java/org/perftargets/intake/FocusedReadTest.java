@@ -143,4 +143,76 @@ class FocusedReadTest {
         wb.row("项目", bad.toArray());
         agreesForEveryProject(wb.save(dir, "编码"));
     }
+
+    /**
+     * The indicator rows are read ahead, while the projects are, by a guess from the names asked
+     * for; they are used only where every guess is what the choice says, else the sheet is read again.
+     */
+    @Test
+    void rowsReadAheadAreUsedOnlyWhereEveryGuessIsTheChoicesAnswer() throws IOException {
+        Path file = StandardSample.of(TestWorkbook.xlsx(), TEN).save(dir, "预读");
+        assertEquals(List.of("甲"), indicatorsOf(file, "甲", "甲"), "the guess right: the rows read ahead");
+        assertEquals(List.of("乙"), indicatorsOf(file, "甲", "乙"), "the guess wrong: the sheet read again");
+        assertEquals(List.of("甲", "丙"), indicatorsOf(file, "甲", "甲", "丙"), "one guess of two wrong");
+    }
+
+    @Test
+    void aReadingAheadStopsWhenTheReadingItWentWithHasStopped() throws IOException {
+        Path file = StandardSample.of(TestWorkbook.xlsx(), TEN).save(dir, "停止");
+        try (StreamedWorkbook book = StreamedWorkbook.openUnscanned(file, Long.MAX_VALUE)) {
+            SheetTable table = indicatorTable(book);
+            org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> table.readAhead(naming(List.of("甲")), r -> true, () -> true));
+        }
+    }
+
+    /** Enough projects that their indicator rows go on below the rows read to find the header. */
+    private static final String[] TEN = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"};
+
+    /** The projects of the indicator rows read whole by a choice of {@code wanted}, read ahead by a guess of {@code guessed}. */
+    private static List<String> indicatorsOf(Path file, String guessed, String... wanted) throws IOException {
+        try (StreamedWorkbook book = StreamedWorkbook.openUnscanned(file, Long.MAX_VALUE)) {
+            SheetTable table = indicatorTable(book);
+            SheetTable.ReadAhead ahead = table.readAhead(naming(List.of(guessed)),
+                    r -> r.get(Field.NAME).text().equals(guessed), () -> false);
+            assertTrue(ahead != null, "read ahead: the sheet is not outlined before");
+            List<String> read = new ArrayList<>();
+            table.rows(f -> { }, r -> {
+                if (!read.contains(r.get(Field.NAME).text())) {
+                    read.add(r.get(Field.NAME).text());
+                }
+            }, naming(List.of(wanted)), ahead);
+            return read;
+        }
+    }
+
+    private static SheetTable indicatorTable(StreamedWorkbook book) {
+        SheetTable table = new SheetTable("f.xlsx", StandardLayout.sheet(book, StandardWorkbook.INDICATOR_SHEET), ReadLimits.DEFAULT);
+        assertTrue(table.readHeader(StandardWorkbook.INDICATOR_FIELDS, Assembler.INDICATOR_REQUIRED, new ArrayList<>()));
+        return table;
+    }
+
+    /** The indicator rows of these projects, by 项目名称. */
+    private static RowChoice naming(List<String> names) {
+        return new RowChoice() {
+            @Override
+            public java.util.Set<Field> keys() {
+                return java.util.Set.of(Field.NAME);
+            }
+
+            @Override
+            public boolean wants(FoundRecord keys) {
+                return names.contains(keys.get(Field.NAME).text());
+            }
+
+            @Override
+            public void passedOver(FoundRecord keys) {
+            }
+
+            @Override
+            public boolean keysOfRowsPassedOver() {
+                return false;
+            }
+        };
+    }
 }
