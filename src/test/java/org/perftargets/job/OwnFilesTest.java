@@ -206,6 +206,25 @@ class OwnFilesTest {
     }
 
     @Test
+    void aOneProjectRunLeavesTheListAsItWasWhenItNamesTheFilesWrittenAndAddsThemWhenNot() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目", "乙项目").save(input(), "申报");
+        assertEquals(0, runAll().exitCode(), console());
+        Path list = output().resolve("2023/上海市公安局/" + Manifest.FILE);
+        // A file of the user's, deleted since: the list is not checked again by a run that adds nothing to it.
+        Files.delete(sheets().resolve("乙项目.xlsx"));
+        byte[] before = Files.readAllBytes(list);
+        assertEquals(0, run(JobOptions.of(input(), output()).withProject("甲项目")).exitCode(), console());
+        assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(list));
+
+        String without = Files.readString(list).replace("申报表/甲项目.pdf\n", "");
+        Files.writeString(list, without);
+        assertEquals(0, run(JobOptions.of(input(), output()).withProject("甲项目")).exitCode(), console());
+        String after = Files.readString(list);
+        assertTrue(after.contains("申报表/甲项目.pdf\n"), after);
+        assertFalse(after.contains("申报表/乙项目.xlsx"), "rewritten: only the files still there, and those written: " + after);
+    }
+
+    @Test
     void countsAreWhatWasWrittenAndWithheldProjectsAreCountedWithTheirReason() throws IOException {
         List<Object> bad = StandardSample.projectRow("错项目");
         bad.set(StandardSample.col("当年财政拨款"), 1);
