@@ -35,7 +35,6 @@ public final class IntakeReader {
 
     public IntakeReader(ReadLimits limits) {
         this.limits = limits;
-        WorkbookGuards.apply(limits);
     }
 
     /** Reads the workbooks in order; projects keep that order. */
@@ -158,6 +157,7 @@ public final class IntakeReader {
                 wb = streamed;
                 closing = streamed;
             } else {
+                WorkbookGuards.apply(limits);
                 Workbook userModel = WorkbookFactory.create(path.toFile(), null, true);
                 wb = UserModelSheet.of(userModel);
                 closing = userModel;

@@ -41,6 +41,7 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
 
     private final Path path;
     private final XlsxPackage pkg;
+    private final long maxPartBytes;
     private final List<String> strings;
     private final List<NumberStyle> styles;
     private final boolean date1904;
@@ -48,9 +49,10 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
     private final List<TableSheet> sheets = new ArrayList<>();
     private Workbook userModel;
 
-    private StreamedWorkbook(Path path, XlsxPackage pkg) throws IOException {
+    private StreamedWorkbook(Path path, XlsxPackage pkg, long maxPartBytes) throws IOException {
         this.path = path;
         this.pkg = pkg;
+        this.maxPartBytes = maxPartBytes;
         String workbook = pkg.workbookPart();
         Map<String, XlsxPackage.Relationship> rels = pkg.relationships(workbook);
         String stylesPart = null;
@@ -120,7 +122,7 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
     static StreamedWorkbook openUnscanned(Path path, long maxPartBytes) throws IOException {
         XlsxPackage pkg = XlsxPackage.open(path, maxPartBytes);
         try {
-            return new StreamedWorkbook(path, pkg);
+            return new StreamedWorkbook(path, pkg, maxPartBytes);
         } catch (IOException | RuntimeException e) {
             pkg.close();
             throw e;
@@ -173,6 +175,7 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
     @Override
     public Workbook userModel() throws IOException {
         if (userModel == null) {
+            WorkbookGuards.apply(maxPartBytes);
             userModel = org.apache.poi.ss.usermodel.WorkbookFactory.create(path.toFile(), null, true);
         }
         return userModel;

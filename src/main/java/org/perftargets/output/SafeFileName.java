@@ -29,9 +29,9 @@ public final class SafeFileName {
         for (int i = 0; i < source.length(); ) {
             int cp = source.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp < 0x20 || cp == 0x7f || "/\\:*?\"<>|".indexOf(cp) >= 0 || Character.getType(cp) == Character.FORMAT
-                    || Character.getType(cp) == Character.LINE_SEPARATOR
-                    || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR) {
+            int type = Character.getType(cp);
+            if (cp < 0x20 || cp == 0x7f || "/\\:*?\"<>|".indexOf(cp) >= 0 || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
                 s.append('_');
             } else {
                 s.appendCodePoint(cp);
@@ -49,6 +49,9 @@ public final class SafeFileName {
     }
 
     private static String truncate(String s) {
+        if (s.length() * 3 <= MAX_BYTES) {
+            return s; // no UTF-16 unit takes more than three bytes of UTF-8 (a pair takes four for two)
+        }
         if (s.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES) {
             return s;
         }
