@@ -195,59 +195,56 @@ final class SheetTable {
 
     /**
      * The data rows read ahead, before {@code choice} can be asked (on another thread, while the
-     * table it depends on is read): each row read whole or passed over as {@code guess} says, with
-     * every guess kept to be held against the choice later. Null where the sheet is not read in one
-     * pass (it is outlined already) or the choice has no key in it. {@code cancelled} stops it.
+     * table it depends on is read): each row read whole or passed over as {@code guess} says, every
+     * guess handed to {@code guesses} (ended when this returns or throws). Null where the sheet is
+     * not read in one pass (it is outlined already) or the choice has no key in it. {@code cancelled}
+     * stops it.
      */
-    ReadAhead readAhead(RowChoice choice, java.util.function.Predicate<FoundRecord> guess,
+    ReadAhead readAhead(RowChoice choice, java.util.function.Predicate<FoundRecord> guess, Guesses guesses,
             java.util.function.BooleanSupplier cancelled) {
-        Map<Field, Column> keys = keysOf(choice);
-        if (keys.isEmpty() || sheet.outlined()) {
-            return null;
+        try {
+            Map<Field, Column> keys = keysOf(choice);
+            if (keys.isEmpty() || sheet.outlined()) {
+                return null;
+            }
+            List<SheetRow> first = firstRows();
+            Decision decision = new Decision(keys, new Guessed(choice, guess, guesses),
+                    new SheetCells(file, sheetName(), limits, f -> { }));
+            stream.readWholeOnly(keyColumns(keys), decision, choice.keysOfRowsPassedOver());
+            return new ReadAhead(new OnePass(decision, keyColumns(keys), cancelled), guesses, first);
+        } finally {
+            guesses.end();
         }
-        List<SheetRow> first = firstRows();
-        Guessed guessed = new Guessed(choice, guess);
-        Decision decision = new Decision(keys, guessed, new SheetCells(file, sheetName(), limits, f -> { }));
-        stream.readWholeOnly(keyColumns(keys), decision, choice.keysOfRowsPassedOver());
-        return new ReadAhead(new OnePass(decision, keyColumns(keys), cancelled), guessed, first);
     }
 
     /** Rows read ahead: the one pass, the guesses it was read by, and the rows read to find the header. */
     final class ReadAhead {
         private final OnePass pass;
-        private final Guessed guessed;
+        private final Guesses guesses;
         private final List<SheetRow> first;
 
-        private ReadAhead(OnePass pass, Guessed guessed, List<SheetRow> first) {
+        private ReadAhead(OnePass pass, Guesses guesses, List<SheetRow> first) {
             this.pass = pass;
-            this.guessed = guessed;
+            this.guesses = guesses;
             this.first = first;
         }
 
         /** Whether the rows are those a reading by {@code choice} gives: every guess its answer, no merged region in the way. */
         boolean standsFor(RowChoice choice) {
-            if (!pass.stands()) {
-                return false;
-            }
-            for (int i = 0; i < guessed.asked.size(); i++) {
-                if (choice.wants(guessed.asked.get(i)) != guessed.answers.get(i)) {
-                    return false;
-                }
-            }
-            return true;
+            return guesses.allStand(choice) && pass.stands();
         }
     }
 
-    /** A choice's keys, with a guess for its answers: each question and answer kept. */
+    /** A choice's keys, with a guess for its answers, each handed on. */
     private static final class Guessed implements RowChoice {
         private final RowChoice choice;
         private final java.util.function.Predicate<FoundRecord> guess;
-        private final List<FoundRecord> asked = new ArrayList<>();
-        private final java.util.BitSet answers = new java.util.BitSet();
+        private final Guesses guesses;
 
-        Guessed(RowChoice choice, java.util.function.Predicate<FoundRecord> guess) {
+        Guessed(RowChoice choice, java.util.function.Predicate<FoundRecord> guess, Guesses guesses) {
             this.choice = choice;
             this.guess = guess;
+            this.guesses = guesses;
         }
 
         @Override
@@ -258,8 +255,7 @@ final class SheetTable {
         @Override
         public boolean wants(FoundRecord keys) {
             boolean answer = guess.test(keys);
-            answers.set(asked.size(), answer);
-            asked.add(keys);
+            guesses.add(keys, answer);
             return answer;
         }
 

@@ -67,8 +67,10 @@ final class StandardLayout implements IntakeLayout {
         RowChoice indicatorChoice = found.indicatorRows();
         var guess = found.indicatorRowsGuess();
         // A reading for some projects: the indicator rows guessed from the focus while the projects are read.
+        Guesses guesses = new Guesses();
         IndicatorsAhead ahead = indicatorSheet == null || guess == null ? null
-                : IndicatorsAhead.start(stopped -> indicatorTable(file, indicatorSheet, limits, indicatorChoice, guess, stopped));
+                : IndicatorsAhead.start(stopped -> indicatorTable(file, indicatorSheet, limits, indicatorChoice, guess,
+                        guesses, stopped), guesses);
         try {
             List<Finding> problems = new ArrayList<>();
             SheetTable projects = new SheetTable(file, projectSheet, limits);
@@ -79,8 +81,11 @@ final class StandardLayout implements IntakeLayout {
                 problems.forEach(found::problem);
             }
             if (indicatorSheet != null) {
+                if (ahead != null) {
+                    guesses.allStand(indicatorChoice); // now, while the indicator rows are still being read
+                }
                 Indicators indicators = ahead != null ? ahead.join()
-                        : indicatorTable(file, indicatorSheet, limits, indicatorChoice, null, () -> false);
+                        : indicatorTable(file, indicatorSheet, limits, indicatorChoice, null, guesses, () -> false);
                 indicators.problems().forEach(found::problem);
                 if (indicators.table() != null) {
                     indicators.table().rows(found::problem, found::indicatorNamingItsProject, indicatorChoice,
@@ -99,7 +104,7 @@ final class StandardLayout implements IntakeLayout {
      * read; with a {@code guess}, its rows read ahead by it.
      */
     private static Indicators indicatorTable(String file, TableSheet sheet, ReadLimits limits, RowChoice choice,
-            java.util.function.Predicate<FoundRecord> guess, java.util.function.BooleanSupplier cancelled) {
+            java.util.function.Predicate<FoundRecord> guess, Guesses guesses, java.util.function.BooleanSupplier cancelled) {
         List<Finding> problems = new ArrayList<>();
         SheetTable indicators = new SheetTable(file, sheet, limits);
         if (!indicators.readHeader(StandardWorkbook.INDICATOR_FIELDS, Assembler.INDICATOR_REQUIRED, problems)) {
@@ -110,7 +115,7 @@ final class StandardLayout implements IntakeLayout {
                     "请加上「" + Field.NAME.label() + "」列，写明每条指标属于哪个项目", null));
             return new Indicators(null, problems, null);
         }
-        return new Indicators(indicators, problems, guess == null ? null : indicators.readAhead(choice, guess, cancelled));
+        return new Indicators(indicators, problems, guess == null ? null : indicators.readAhead(choice, guess, guesses, cancelled));
     }
 
     private record Indicators(SheetTable table, List<Finding> problems, SheetTable.ReadAhead ahead) {
@@ -124,12 +129,20 @@ final class StandardLayout implements IntakeLayout {
         private final java.util.concurrent.FutureTask<Indicators> task;
         private volatile boolean stopped;
 
-        private IndicatorsAhead(java.util.function.Function<java.util.function.BooleanSupplier, Indicators> read) {
-            task = new java.util.concurrent.FutureTask<>(() -> read.apply(() -> stopped));
+        private IndicatorsAhead(java.util.function.Function<java.util.function.BooleanSupplier, Indicators> read,
+                Guesses guesses) {
+            task = new java.util.concurrent.FutureTask<>(() -> {
+                try {
+                    return read.apply(() -> stopped);
+                } finally {
+                    guesses.end(); // also where no row was read ahead (a header missing, a failure)
+                }
+            });
         }
 
-        static IndicatorsAhead start(java.util.function.Function<java.util.function.BooleanSupplier, Indicators> read) {
-            IndicatorsAhead ahead = new IndicatorsAhead(read);
+        static IndicatorsAhead start(java.util.function.Function<java.util.function.BooleanSupplier, Indicators> read,
+                Guesses guesses) {
+            IndicatorsAhead ahead = new IndicatorsAhead(read, guesses);
             Thread t = new Thread(ahead.task, "绩效指标");
             t.setDaemon(true);
             t.start();

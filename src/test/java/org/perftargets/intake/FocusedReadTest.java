@@ -162,7 +162,7 @@ class FocusedReadTest {
         try (StreamedWorkbook book = StreamedWorkbook.openUnscanned(file, Long.MAX_VALUE)) {
             SheetTable table = indicatorTable(book);
             org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
-                    () -> table.readAhead(naming(List.of("甲")), r -> true, () -> true));
+                    () -> table.readAhead(naming(List.of("甲")), r -> true, new Guesses(), () -> true));
         }
     }
 
@@ -174,7 +174,7 @@ class FocusedReadTest {
         try (StreamedWorkbook book = StreamedWorkbook.openUnscanned(file, Long.MAX_VALUE)) {
             SheetTable table = indicatorTable(book);
             SheetTable.ReadAhead ahead = table.readAhead(naming(List.of(guessed)),
-                    r -> r.get(Field.NAME).text().equals(guessed), () -> false);
+                    r -> r.get(Field.NAME).text().equals(guessed), new Guesses(), () -> false);
             assertTrue(ahead != null, "read ahead: the sheet is not outlined before");
             List<String> read = new ArrayList<>();
             table.rows(f -> { }, r -> {
