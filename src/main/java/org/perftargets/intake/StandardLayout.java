@@ -118,73 +118,8 @@ final class StandardLayout implements IntakeLayout {
         return new Indicators(indicators, problems, guess == null ? null : indicators.readAhead(choice, guess, guesses, cancelled));
     }
 
-    private record Indicators(SheetTable table, List<Finding> problems, SheetTable.ReadAhead ahead) {
-    }
-
-    /**
-     * The indicator table read on a thread of its own while the project table is read: at 20,000
-     * projects their sheets took 0.55 s and 0.3 s one after the other on the way to one sheet again.
-     */
-    private static final class IndicatorsAhead {
-        private final java.util.concurrent.FutureTask<Indicators> task;
-        private volatile boolean stopped;
-
-        private IndicatorsAhead(java.util.function.Function<java.util.function.BooleanSupplier, Indicators> read,
-                Guesses guesses) {
-            task = new java.util.concurrent.FutureTask<>(() -> {
-                try {
-                    return read.apply(() -> stopped);
-                } finally {
-                    guesses.end(); // also where no row was read ahead (a header missing, a failure)
-                }
-            });
-        }
-
-        static IndicatorsAhead start(java.util.function.Function<java.util.function.BooleanSupplier, Indicators> read,
-                Guesses guesses) {
-            IndicatorsAhead ahead = new IndicatorsAhead(read, guesses);
-            Thread t = new Thread(ahead.task, "绩效指标");
-            t.setDaemon(true);
-            t.start();
-            return ahead;
-        }
-
-        /** Its result; what it threw, thrown here, as a reading on this thread would have. */
-        Indicators join() {
-            try {
-                return task.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.util.concurrent.CancellationException("interrupted");
-            }
-        }
-
-        /** Stops it (within a row) and waits for it: nothing reads the workbook after its reading ends. */
-        void stop() {
-            stopped = true;
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    task.get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
-                    break; // said by join() where it mattered
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    /** The indicator table (null where it cannot be read), the problems of its header, and its rows read ahead (or null). */
+    record Indicators(SheetTable table, List<Finding> problems, SheetTable.ReadAhead ahead) {
     }
 
     /** The names of the sheets whose names fold to {@code name}. */
