@@ -27,6 +27,7 @@ final class SheetTable {
 
     /** How far down a title or notes above the header row may push it. */
     private static final int HEADER_SEARCH_ROWS = 10;
+    private static final java.util.BitSet NONE_DROPPED = new java.util.BitSet();
 
     record Column(int index, HeaderName header) {
     }
@@ -161,7 +162,7 @@ final class SheetTable {
         Map<Field, Column> keys = keysOf(choice);
         Reading reading = new Reading(problems, rows, choice, keys);
         if (keys.isEmpty()) {
-            reading.of(headAndRest(stream));
+            reading.of(headAndRest(stream), NONE_DROPPED);
             return;
         }
         choice.table(java.util.Collections.unmodifiableSet(columns.keySet()));
@@ -169,7 +170,7 @@ final class SheetTable {
         SheetCells silent = new SheetCells(file, sheetName(), limits, f -> { });
         if (ahead != null) {
             if (ahead.standsFor(choice)) {
-                reading.of(ahead.pass.rows.iterator());
+                reading.of(ahead.pass.rows.iterator(), ahead.pass.dropped);
             } else {
                 readAgain(reading, ahead.first, keys, choice, keyColumns, silent);
             }
@@ -177,7 +178,7 @@ final class SheetTable {
         }
         if (sheet.outlined()) {
             stream.readWholeOnly(keyColumns, new Decision(keys, choice, silent), choice.keysOfRowsPassedOver());
-            reading.of(headAndRest(stream));
+            reading.of(headAndRest(stream), NONE_DROPPED);
             return;
         }
         // The merged regions come after the rows: decide in this one reading as if there were none, and
@@ -187,7 +188,7 @@ final class SheetTable {
         stream.readWholeOnly(keyColumns, guess, choice.keysOfRowsPassedOver());
         OnePass pass = new OnePass(guess, keyColumns, () -> false);
         if (pass.stands()) {
-            reading.of(pass.rows.iterator());
+            reading.of(pass.rows.iterator(), pass.dropped);
             return;
         }
         readAgain(reading, first, keys, choice, keyColumns, silent);
@@ -325,7 +326,7 @@ final class SheetTable {
                 return r;
             }
         };
-        reading.of(concat(first.iterator(), rest));
+        reading.of(concat(first.iterator(), rest), NONE_DROPPED);
     }
 
     /** The rows read ahead to find the header, then the rest of the stream. */
@@ -362,6 +363,8 @@ final class SheetTable {
         static final int MOST_KEPT = 50_000;
 
         final List<SheetRow> rows = new ArrayList<>();
+        /** The rows of a run passed over beyond its first, not kept: passed over all the same (a merged region may reach them). */
+        final java.util.BitSet dropped = new java.util.BitSet();
         private final java.util.BitSet whole = new java.util.BitSet();
         private final int[] keyColumns;
         private boolean gaveUp;
@@ -382,6 +385,8 @@ final class SheetTable {
                 if (r.passedOver()) {
                     if (!r.cells().isEmpty() || !marked) {
                         rows.add(r);
+                    } else {
+                        dropped.set(r.index());
                     }
                     marked = r.cells().isEmpty();
                 } else {
@@ -439,7 +444,8 @@ final class SheetTable {
             this.keys = keys;
         }
 
-        void of(Iterator<SheetRow> source) {
+        /** The rows of {@code source}, and those {@code dropped} from it as passed over without their cells. */
+        void of(Iterator<SheetRow> source, java.util.BitSet dropped) {
             indexMergedRegions();
             Map<Field, BigDecimal> multipliers = multipliers();
             SheetCells reader = new SheetCells(file, sheetName(), limits, problems);
@@ -452,21 +458,23 @@ final class SheetTable {
                 while (next != null && next.index() < r) {
                     next = nextRow(source);
                 }
-                boolean here = next != null && next.index() == r;
+                SheetRow row = next != null && next.index() == r ? next
+                        : dropped.get(r) ? new SheetRow(r, List.of(), true) : null;
+                boolean here = row != null;
                 if (!here && !merged(r)) {
                     continue; // a row the sheet does not hold, and no merged region reaches: blank
                 }
-                if (here && next.passedOver() && !keysPassedOver) {
+                if (here && row.passedOver() && !keysPassedOver) {
                     choice.passedOver(null);
                     continue;
                 }
                 byColumn.clear();
                 if (here) {
-                    for (SheetRow.Cell c : next.cells()) {
+                    for (SheetRow.Cell c : row.cells()) {
                         byColumn.put(c.col(), c);
                     }
                 }
-                if (here && next.passedOver()) {
+                if (here && row.passedOver()) {
                     choice.passedOver(new FoundRecord(sheetName(), r + 1, read(keys, byColumn, r, reader), multipliers));
                     continue;
                 }

@@ -84,8 +84,10 @@ final class StandardLayout implements IntakeLayout {
                 if (ahead != null) {
                     guesses.allStand(indicatorChoice); // now, while the indicator rows are still being read
                 }
-                Indicators indicators = ahead != null ? ahead.join()
-                        : indicatorTable(file, indicatorSheet, limits, indicatorChoice, null, guesses, () -> false);
+                Indicators indicators = ahead != null ? ahead.join() : null;
+                if (indicators == null) {
+                    indicators = indicatorTable(file, indicatorSheet, limits, indicatorChoice, null, guesses, () -> false);
+                }
                 indicators.problems().forEach(found::problem);
                 if (indicators.table() != null) {
                     indicators.table().rows(found::problem, found::indicatorNamingItsProject, indicatorChoice,

@@ -215,4 +215,153 @@ class FocusedReadTest {
             }
         };
     }
+
+    /** A row the guess reads whole and the choice does not (乙's by its code, 甲's name on it): a damaged cell there is no one's problem. */
+    @Test
+    void aDamagedCellInARowOnlyTheGuessReadsWholeChangesNothing() throws Exception {
+        TestWorkbook wb = TestWorkbook.xlsx();
+        wb.row("项目", StandardSample.PROJECT_HEADERS.toArray());
+        List<String> ih = new ArrayList<>(StandardSample.INDICATOR_HEADERS);
+        ih.add(0, "项目编码");
+        wb.row("绩效指标", ih.toArray());
+        String[] names = {"甲", "乙"};
+        for (int i = 0; i < names.length; i++) {
+            List<Object> p = StandardSample.projectRow(names[i]);
+            p.set(StandardSample.col("项目编码"), "GA-00" + i);
+            wb.row("项目", p.toArray());
+        }
+        for (int k = 0; k < 4; k++) {
+            for (int i = 0; i < names.length; i++) {
+                for (List<Object> r : StandardSample.indicatorRows(names[i])) {
+                    List<Object> row = new ArrayList<>(r);
+                    row.add(0, "GA-00" + i);
+                    wb.row("绩效指标", row.toArray());
+                }
+            }
+        }
+        wb.row("绩效指标", "GA-001", "甲", "产出指标", "数量指标", "BOOM", "=1(个)"); // row 26: 乙's, by its code
+        Path file = replacedInSheet(wb.save(dir, "坏格"), "xl/worksheets/sheet2.xml",
+                "<c r=\"E26\" t=\"s\" s=\"0\"><v>" + sharedStringIndex(wb.save(dir, "坏格"), "BOOM") + "</v></c>",
+                "<c r=\"E26\"><v>not-a-number</v></c>");
+        assertEquals(withoutGuess(file, "甲"), read(file, "甲"));
+        assertEquals(List.of("甲:12"), read(file, "甲"));
+    }
+
+    /** The caller's interrupt is not the reading's business: kept for after, as a reading on one thread keeps it. */
+    @Test
+    void anInterruptedCallerGetsTheSameReading() throws Exception {
+        TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "甲", "乙", "丙", "丁", "戊");
+        for (int i = 0; i < 20_000; i++) {
+            wb.row("绩效指标", "乙", "产出指标", "数量指标", "指标" + i, "=1(个)"); // the reading ahead still going when asked for
+        }
+        Path file = wb.save(dir, "打断");
+        Thread.currentThread().interrupt();
+        List<String> got;
+        try {
+            got = read(file, "甲");
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt kept");
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(List.of("甲:3"), got);
+    }
+
+    /** A 三级指标 merged from 乙's last row down over 甲's three rows, which a reading for 乙 passes over. */
+    @Test
+    void aMergedRegionOverARunOfRowsPassedOverMakesNoRowOfItsOwn() throws Exception {
+        TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "丙", "丁", "戊", "乙", "甲");
+        for (int r = 13; r <= 15; r++) {
+            wb.rows("绩效指标").get(r).set(3, null);
+        }
+        wb.merge("绩效指标", 12, 15, 3);
+        Path file = wb.save(dir, "合并跨行");
+        assertEquals(List.of("乙:3"), read(file, "乙"));
+        assertEquals(List.of("乙:3"), withoutGuess(file, "乙"));
+        agreesForEveryProject(file);
+    }
+
+    /** The projects read whole (name:indicators) and the findings of no project, of a reading for {@code wanted}. */
+    private static List<String> read(Path file, String wanted) {
+        IntakeResult r = new IntakeReader().read(file, "f.xlsx", ReadFocus.on(List.of(wanted)));
+        return described(r.declarations().projects(), r.findings());
+    }
+
+    /** As {@link #read}, with the indicator rows read after the projects, no guess. */
+    private static List<String> withoutGuess(Path file, String wanted) throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        try (StreamedWorkbook wb = StreamedWorkbook.openUnscanned(file, Long.MAX_VALUE)) {
+            StandardLayout layout = new StandardLayout();
+            Assembler a = new Assembler("f.xlsx", layout, findings, ReadFocus.on(List.of(wanted)));
+            FoundCells noGuess = new FoundCells() {
+                public void project(FoundRecord p) {
+                    a.project(p);
+                }
+
+                public void indicatorOfLastProject(FoundRecord i) {
+                    a.indicatorOfLastProject(i);
+                }
+
+                public void indicatorNamingItsProject(FoundRecord i) {
+                    a.indicatorNamingItsProject(i);
+                }
+
+                public void problem(Finding f) {
+                    a.problem(f);
+                }
+
+                public void problemOfLastProject(org.perftargets.model.Location w, String m, String advice) {
+                    a.problemOfLastProject(w, m, advice);
+                }
+
+                public RowChoice projectRows() {
+                    return a.projectRows();
+                }
+
+                public RowChoice indicatorRows() {
+                    return a.indicatorRows();
+                }
+            };
+            layout.find("f.xlsx", wb, ReadLimits.DEFAULT, noGuess);
+            return described(a.projects(), findings);
+        }
+    }
+
+    private static List<String> described(List<Project> projects, List<Finding> findings) {
+        List<String> out = new ArrayList<>(projects.stream().map(p -> p.name() + ":" + p.indicators().size()).toList());
+        findings.stream().filter(f -> f.project() == null).forEach(f -> out.add(f.location() + " " + f.message()));
+        return out;
+    }
+
+    private static int sharedStringIndex(Path xlsx, String text) throws IOException {
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(xlsx.toFile())) {
+            String sst = new String(z.getInputStream(z.getEntry("xl/sharedStrings.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<si>(.*?)</si>").matcher(sst);
+            for (int i = 0; m.find(); i++) {
+                if (m.group(1).contains(text)) {
+                    return i;
+                }
+            }
+        }
+        throw new IllegalStateException(text + " not among the shared strings");
+    }
+
+    /** A copy of {@code xlsx} with {@code from} (which must be there) replaced by {@code to} in one part. */
+    private Path replacedInSheet(Path xlsx, String part, String from, String to) throws IOException {
+        Path out = dir.resolve("改-" + xlsx.getFileName());
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(xlsx.toFile());
+                java.util.zip.ZipOutputStream zo = new java.util.zip.ZipOutputStream(Files.newOutputStream(out))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] b = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals(part)) {
+                    String s = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+                    assertTrue(s.contains(from), from);
+                    b = s.replace(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zo.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zo.write(b);
+                zo.closeEntry();
+            }
+        }
+        return out;
+    }
 }
