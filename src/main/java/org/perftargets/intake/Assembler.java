@@ -104,7 +104,17 @@ final class Assembler implements FoundCells {
 
             @Override
             public boolean wants(FoundRecord keys) {
-                return focus.covers(keys.get(Field.NAME).typed(), keys.get(Field.CODE).typed());
+                boolean wanted = focus.covers(keys.get(Field.NAME).typed(), keys.get(Field.CODE).typed());
+                if (wanted) {
+                    // Said as the project rows stream by, for the guess on the indicator rows' thread.
+                    for (String folded : List.of(CleanText.folded(keys.get(Field.NAME).text()),
+                            CleanText.folded(keys.get(Field.CODE).text()))) {
+                        if (!folded.isEmpty()) {
+                            readWhole.add(folded);
+                        }
+                    }
+                }
+                return wanted;
             }
 
             @Override
@@ -149,12 +159,33 @@ final class Assembler implements FoundCells {
     }
 
     /**
-     * An indicator row is wanted when it names a project in the focus; whether that project is the
-     * one a row belongs to (or the row belongs to none) is known once the projects are.
+     * An indicator row is wanted when it names a project in the focus, or by the other of its name
+     * and code one read whole so far (a project asked for by its code, its indicator rows naming it
+     * by name: the project rows are read faster than the indicator rows and are mostly ahead);
+     * whether that project is the one a row belongs to (or the row belongs to none) is known once
+     * the projects are, and the guess is held against it then. How far the projects are when a row
+     * is guessed decides only whether the rows are read again, never what is read.
      */
     @Override
     public java.util.function.Predicate<FoundRecord> indicatorRowsGuess() {
-        return focus.isAll() ? null : keys -> focus.covers(keys.get(Field.NAME).text(), keys.get(Field.CODE).text());
+        if (focus.isAll()) {
+            return null;
+        }
+        return keys -> {
+            String name = keys.get(Field.NAME).text();
+            String code = keys.get(Field.CODE).text();
+            return focus.covers(name, code) || readWhole(CleanText.folded(name)) || readWhole(CleanText.folded(code));
+        };
+    }
+
+    /**
+     * The names and codes (folded, never empty) of the projects to be read whole found so far, for
+     * the guess: added while the project rows stream by, looked up on the indicator rows' thread.
+     */
+    private final Set<String> readWhole = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private boolean readWhole(String folded) {
+        return !folded.isEmpty() && readWhole.contains(folded);
     }
 
     /** What lists a project that is not read whole. */

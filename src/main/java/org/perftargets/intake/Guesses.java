@@ -30,14 +30,14 @@ final class Guesses {
     }
 
     /**
-     * Whether every guess is what {@code choice} answers, once the reading has ended (waited for);
-     * asked of one choice only, the answer is kept.
+     * Whether every guess is what {@code choice} answers: false as soon as one is not (the reading
+     * may still go on), true once the reading has ended with every one right (waited for). Asked of
+     * one choice only, the answer is kept.
      */
     boolean allStand(RowChoice choice) {
         if (stood == null) {
-            boolean all = true;
             boolean interrupted = false;
-            while (true) {
+            while (stood == null) {
                 Guess g;
                 try {
                     g = queue.take();
@@ -46,14 +46,14 @@ final class Guesses {
                     continue;
                 }
                 if (g == END) {
-                    break;
+                    stood = true;
+                } else if (choice.wants(g.keys()) != g.answer()) {
+                    stood = false;
                 }
-                all = all && choice.wants(g.keys()) == g.answer();
             }
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-            stood = all;
         }
         return stood;
     }

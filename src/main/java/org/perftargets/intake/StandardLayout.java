@@ -81,10 +81,14 @@ final class StandardLayout implements IntakeLayout {
                 problems.forEach(found::problem);
             }
             if (indicatorSheet != null) {
-                if (ahead != null) {
-                    guesses.allStand(indicatorChoice); // now, while the indicator rows are still being read
+                Indicators indicators = null;
+                // The guesses held against the choice as they come, while the indicator rows are still read;
+                // one wrong, and the reading ahead is of no use: stopped, and the rows read here.
+                if (ahead != null && guesses.allStand(indicatorChoice)) {
+                    indicators = ahead.join();
+                } else if (ahead != null) {
+                    ahead.stop();
                 }
-                Indicators indicators = ahead != null ? ahead.join() : null;
                 if (indicators == null) {
                     indicators = indicatorTable(file, indicatorSheet, limits, indicatorChoice, null, guesses, () -> false);
                 }
