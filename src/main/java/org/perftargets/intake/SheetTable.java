@@ -458,12 +458,16 @@ final class SheetTable {
                 while (next != null && next.index() < r) {
                     next = nextRow(source);
                 }
-                SheetRow row = next != null && next.index() == r ? next
-                        : dropped.get(r) ? new SheetRow(r, List.of(), true) : null;
-                boolean here = row != null;
-                if (!here && !merged(r)) {
-                    continue; // a row the sheet does not hold, and no merged region reaches: blank
+                SheetRow row = next != null && next.index() == r ? next : null;
+                if (row == null) {
+                    if (!merged(r)) {
+                        continue; // blank (not in the sheet), or of a run passed over that its first row stands for
+                    }
+                    if (dropped.get(r)) {
+                        row = new SheetRow(r, List.of(), true); // passed over: a merged region is no row of its own
+                    }
                 }
+                boolean here = row != null;
                 if (here && row.passedOver() && !keysPassedOver) {
                     choice.passedOver(null);
                     continue;
