@@ -24,20 +24,8 @@ public final class SafeFileName {
 
     /** The base name (without extension) to use for {@code name}; never empty. */
     public static String of(String name) {
-        StringBuilder s = new StringBuilder();
         String source = name == null ? "" : name.strip();
-        for (int i = 0; i < source.length(); ) {
-            int cp = source.codePointAt(i);
-            i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            if (cp < 0x20 || cp == 0x7f || "/\\:*?\"<>|".indexOf(cp) >= 0 || type == Character.FORMAT
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-                s.append('_');
-            } else {
-                s.appendCodePoint(cp);
-            }
-        }
-        String result = trimDotsAndSpaces(truncate(s.toString()));
+        String result = trimDotsAndSpaces(truncate(allAllowed(source) ? source : replaced(source)));
         if (result.isEmpty()) {
             result = "未命名";
         }
@@ -46,6 +34,38 @@ public final class SafeFileName {
             result = "_" + result;
         }
         return result;
+    }
+
+    /** Whether every character may stay as it is (most names: a group's 20,000 are checked for one sheet). */
+    private static boolean allAllowed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c) || !allowed(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allowed(int cp) {
+        int type = Character.getType(cp);
+        return !(cp < 0x20 || cp == 0x7f || "/\\:*?\"<>|".indexOf(cp) >= 0 || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR);
+    }
+
+    /** Each character not allowed replaced by '_'. */
+    private static String replaced(String source) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < source.length(); ) {
+            int cp = source.codePointAt(i);
+            i += Character.charCount(cp);
+            if (allowed(cp)) {
+                s.appendCodePoint(cp);
+            } else {
+                s.append('_');
+            }
+        }
+        return s.toString();
     }
 
     private static String truncate(String s) {
