@@ -436,12 +436,15 @@ public final class BatchJob {
             throw new UserError("项目「" + p.name() + "」缺少年度或主管部门，无法生成申报表。请在工作簿中补填后重新运行。");
         }
         List<Project> projects = new Declarations(intake.listed()).byGroup().get(p.group());
-        Group group = Group.of(p.group(), projects, Set.of(), own, ownReview, false, false, List.of());
+        int index = indexOf(projects, p);
+        // Its sheet's file name depends on the names before it only (a name taken earlier gets "(2)"):
+        // the group up to it, not the 20,000 file names of a province's group (26 ms).
+        Group group = Group.of(p.group(), projects.subList(0, index + 1), Set.of(), own, ownReview, false, false, List.of());
         try (RunLock lock = locked ? null : RunLock.take(layout.root())) {
             Manifest previous = ownFiles.read(dir);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try (GroupFolder folder = new GroupFolder(layout, dir)) {
-                publish(pool, outputs, group, List.of(indexOf(projects, p)), folder, null);
+                publish(pool, outputs, group, List.of(index), folder, null);
                 console.written(folder.written().stream().sorted().toList());
                 counts.add(folder, List.of(p));
                 if (!previous.names(folder.writtenNames())) {
