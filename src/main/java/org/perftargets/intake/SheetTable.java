@@ -41,8 +41,8 @@ final class SheetTable {
     /** The first cells of those regions, kept as the rows stream past them. */
     private final Map<Long, SheetRow.Cell> firstCells = new HashMap<>();
     private final RowStream stream;
-    /** The rows read ahead to find the header: the first {@link #HEADER_SEARCH_ROWS}. */
-    private final List<SheetRow> ahead = new ArrayList<>();
+    /** The rows read to find the header: the first {@link #HEADER_SEARCH_ROWS}. */
+    private final List<SheetRow> headerSearch = new ArrayList<>();
     private SheetRow pending;
     private int headerRow = -1;
 
@@ -83,11 +83,11 @@ final class SheetTable {
                 pending = row;
                 break;
             }
-            ahead.add(row);
+            headerSearch.add(row);
         }
         SheetRow best = null;
         int bestCount = 0;
-        for (SheetRow row : ahead) {
+        for (SheetRow row : headerSearch) {
             int count = 0;
             for (SheetRow.Cell c : row.cells()) {
                 if (c.string() != null && HeaderName.parse(c.string()).filter(h -> known.contains(h.field())).isPresent()) {
@@ -288,7 +288,7 @@ final class SheetTable {
 
     /** The rows read to find the header (before the one pass takes them). */
     private List<SheetRow> firstRows() {
-        List<SheetRow> first = new ArrayList<>(ahead);
+        List<SheetRow> first = new ArrayList<>(headerSearch);
         if (pending != null) {
             first.add(pending);
         }
@@ -298,7 +298,7 @@ final class SheetTable {
     /** The sheet read again, knowing its merged regions: the rows read to find the header, then the rest. */
     private void readAgain(Reading reading, List<SheetRow> first, Map<Field, Column> keys, RowChoice choice,
             int[] keyColumns, SheetCells silent) {
-        int readAhead = first.isEmpty() ? headerRow : Math.max(headerRow, first.get(first.size() - 1).index());
+        int lastOfFirst = first.isEmpty() ? headerRow : Math.max(headerRow, first.get(first.size() - 1).index());
         RowStream again = sheet.rows();
         again.readWholeOnly(keyColumns, new Decision(keys, choice, silent), choice.keysOfRowsPassedOver());
         Iterator<SheetRow> rest = new Iterator<>() {
@@ -307,7 +307,7 @@ final class SheetTable {
             private SheetRow advance() {
                 while (again.hasNext()) {
                     SheetRow r = again.next();
-                    if (r.index() > readAhead) {
+                    if (r.index() > lastOfFirst) {
                         return r;
                     }
                 }
@@ -329,9 +329,9 @@ final class SheetTable {
         reading.of(concat(first.iterator(), rest), NONE_DROPPED);
     }
 
-    /** The rows read ahead to find the header, then the rest of the stream. */
+    /** The rows read to find the header, then the rest of the stream. */
     private Iterator<SheetRow> headAndRest(Iterator<SheetRow> rest) {
-        List<SheetRow> first = new ArrayList<>(ahead);
+        List<SheetRow> first = new ArrayList<>(headerSearch);
         if (pending != null) {
             first.add(pending);
             pending = null;
