@@ -417,7 +417,11 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
             if (r == 0) {
                 throw XmlScanner.damaged("row number 0");
             }
-            rowIndex = r < 0 ? rowIndex + 1 : r - 1;
+            int index = r < 0 ? rowIndex + 1 : r - 1;
+            if (index <= rowIndex) {
+                throw new RowsOutOfOrder(sheet.name(), index + 1, rowIndex + 1);
+            }
+            rowIndex = index;
             int rowDepth = x.depth();
             // Chosen rows: the key cells first; a row no one wants is passed over from its first cell after them.
             boolean deciding = wanted != null && !sheet.rowsStartingMerges().get(rowIndex);

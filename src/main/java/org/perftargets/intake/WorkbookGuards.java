@@ -38,6 +38,14 @@ final class WorkbookGuards {
 
     /** A file POI could not open: a renamed text file, a truncated or damaged file, a zip bomb. */
     static Finding describe(String file, Exception e, ReadLimits limits) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RowsOutOfOrder r) {
+                String which = r.row == r.after ? "第 " + r.row + " 行出现了两次" : "第 " + r.row + " 行出现在第 " + r.after + " 行之后";
+                return Finding.error(Location.ofSheet(file, r.sheet), "工作表的行号重复或顺序错乱（" + which
+                        + "），文件可能已被其他软件改坏，没有读取",
+                        "请在 Excel 中打开该文件（Excel 会按行号整理各行），核对后另存为 .xlsx，再放入输入文件夹", null);
+            }
+        }
         String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (m.contains("strict ooxml")) {
             // Not damaged: Excel's "Strict Open XML" save format, which POI does not read.

@@ -35,6 +35,8 @@ import org.perftargets.intake.IntakeResult;
 import org.perftargets.intake.ReadFocus;
 import org.perftargets.intake.WorkbookFiles;
 import org.perftargets.model.Declarations;
+import org.perftargets.model.CleanText;
+import org.perftargets.model.Field;
 import org.perftargets.model.Finding;
 import org.perftargets.model.GroupKey;
 import org.perftargets.model.Project;
@@ -410,15 +412,27 @@ public final class BatchJob {
         List<Project> all = intake.listed();
         List<Project> found = ProjectLookup.find(all, options.project());
         if (found.isEmpty()) {
+            // A workbook, a sheet or rows that could not be read may hold it: said first, as a whole run says them.
+            List<Finding> unread = intake.findings().stream().filter(f -> f.isError() && f.project() == null).toList();
+            if (!unread.isEmpty()) {
+                console.findings(unread);
+            }
             List<String> close = ProjectLookup.closest(all, options.project(), 5);
-            String hint = all.isEmpty() ? "输入中没有任何项目。"
+            String hint = !unread.isEmpty() ? "输入中有未能读出的内容（见上面的错误），项目可能就在其中：请先改正，再重新运行。"
+                    : all.isEmpty() ? "输入中没有任何项目。"
                     : !close.isEmpty() ? "您是不是要找：" + String.join("、", close) + "？"
                     : "没有名称相近的项目；项目名称或项目编码须与工作簿中的一致，校验报告中列有全部项目所在的位置。";
             throw new UserError("找不到项目「" + options.project() + "」。" + hint);
         }
         if (found.size() > 1) {
-            throw new UserError("有 " + found.size() + " 个项目都叫「" + options.project()
-                    + "」（不同年度或主管部门）。请加上 -Dyear=年度 或 -Ddepartment=主管部门 指明是哪一个。");
+            List<String> where = found.stream().map(q -> q.origin().at(Field.NAME).describe() + "（"
+                    + (q.year() == null ? "未填年度" : q.year() + " 年度") + "，" + q.department() + "）").toList();
+            boolean oneGroup = found.stream().map(Project::group).distinct().count() == 1;
+            boolean oneName = found.stream().map(q -> CleanText.folded(q.name())).distinct().count() == 1;
+            throw new UserError("有 " + found.size() + " 个项目的名称或编码是「" + options.project() + "」：" + String.join("；", where)
+                    + "。" + (!oneGroup ? "请加上 -Dyear=年度 或 -Ddepartment=主管部门 指明是哪一个。"
+                            : oneName ? "它们的年度和主管部门也相同（重复申报）：请删除多余的一行，再重新运行。"
+                            : "它们的项目编码相同：请改正其中一个的编码，或用项目名称指明是哪一个。"));
         }
         Project p = found.get(0);
         List<Finding> own = findingsOf(intake.findings(), List.of(p));
@@ -426,7 +440,9 @@ public final class BatchJob {
         console.findings(own);
         Intake one = new Intake(new Declarations(List.of(p)), own, ownReview, intake.allGroups(), List.of(p));
         Counts counts = new Counts();
-        if (own.stream().anyMatch(Finding::isError)) {
+        // Withheld for its own errors only, as in a whole run: one of its file's that names no project (a row of no
+        // project, a 年度 in another's row) withholds the booklet, not the sheets.
+        if (own.stream().anyMatch(f -> f.isError() && p.key().equals(f.project()))) {
             console.projectWithErrors(p.name());
             counts.withErrors++;
             return summary(one, counts, 0);

@@ -221,6 +221,59 @@ class BatchJobTest {
         assertFalse(Files.exists(output()));
     }
 
+    /** A row of no project withholds the booklet, not the sheets: one sheet made alone is written as in the whole run. */
+    @Test
+    void aSheetWhoseWorkbookHasARowOfNoProjectIsWrittenAloneAsInTheWholeRun() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目", "乙项目")
+                .row("绩效指标", null, "产出指标", "数量指标", "无主的指标", "=1(个)").save(input(), "申报");
+        RunSummary whole = runAll();
+        assertEquals(1, whole.exitCode(), console());
+        assertEquals(2, whole.sheetsWritten(), console());
+        byte[] sheet = Files.readAllBytes(group().resolve("申报表/甲项目.pdf"));
+        Files.delete(group().resolve("申报表/甲项目.pdf"));
+        RunSummary one = run(JobOptions.of(input(), output()).withProject("甲项目"));
+        assertEquals(1, one.sheetsWritten(), console());
+        assertTrue(java.util.Arrays.equals(sheet, Files.readAllBytes(group().resolve("申报表/甲项目.pdf"))));
+        assertTrue(console().contains("这条指标没有填写所属项目"), console());
+    }
+
+    @Test
+    void aProjectNotFoundWhereAWorkbookCouldNotBeReadShowsWhyNotJustThatItIsMissing() throws IOException {
+        Path file = StandardSample.of(TestWorkbook.xlsx(), "甲项目", "乙项目").save(input(), "申报");
+        // 绩效指标's row 3 written twice: no spreadsheet program writes that; a reading in row order would drop one.
+        java.nio.file.Path copy = dir.resolve("copy.xlsx");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(file.toFile());
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] b = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet2.xml")) {
+                    b = new String(b, StandardCharsets.UTF_8).replace("<row r=\"4\"", "<row r=\"3\"").getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(b);
+                out.closeEntry();
+            }
+        }
+        Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        RunSummary s = run(JobOptions.of(input(), output()).withProject("甲项目"));
+        assertEquals(2, s.exitCode(), console());
+        assertTrue(console().contains("工作表「绩效指标」：工作表的行号重复或顺序错乱（第 3 行出现了两次）"), console());
+        assertTrue(console().contains("找不到项目「甲项目」。输入中有未能读出的内容（见上面的错误）"), console());
+        console.reset();
+        assertEquals(1, runAll().exitCode(), console());
+        assertTrue(console().contains("第 3 行出现了两次") && console().contains("生成申报表 0 张"), console());
+    }
+
+    @Test
+    void aProjectDeclaredTwiceInOneGroupIsNamedAsADuplicateWithBothPlaces() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "申报");
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "又报");
+        RunSummary s = run(JobOptions.of(input(), output()).withProject("甲项目"));
+        assertEquals(2, s.exitCode(), console());
+        assertTrue(console().contains("有 2 个项目的名称或编码是「甲项目」：又报.xlsx，工作表「项目」") && console().contains("申报.xlsx，工作表「项目」"), console());
+        assertTrue(console().contains("它们的年度和主管部门也相同（重复申报）：请删除多余的一行"), console());
+    }
+
     @Test
     void lockFilesAndOtherFilesAreSkippedWithANoteNotAnError() throws IOException {
         StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "申报");
