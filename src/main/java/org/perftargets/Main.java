@@ -226,6 +226,12 @@ public final class Main implements Callable<Integer> {
         if (chars == null) {
             return 2;
         }
+        String asked = System.getProperty("project");
+        if (asked != null && (asked.isBlank() || asked.equals("true") && "true".equals(project))) {
+            // -Dproject= or a bare -Dproject (Maven makes it "true"): one sheet was meant, not the whole run.
+            out.println("错误：-Dproject 后面要写上项目名称或项目编码，如 mvn -q -Dproject=信息化运维项目；不写 -Dproject 则处理全部项目。");
+            return 2;
+        }
         JobOptions options = JobOptions.of(input, output, templates, blankToNull(project), yearFilter,
                 blankToNull(department), fileMb, rows.intValue(), chars.intValue());
         RunSummary summary = new BatchJob(options, out).run();

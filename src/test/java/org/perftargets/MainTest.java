@@ -35,6 +35,22 @@ class MainTest {
         return console.toString(StandardCharsets.UTF_8);
     }
 
+    /** -Dproject= or a bare -Dproject (Maven makes it "true") means one sheet: not a whole run, nor a project called "true". */
+    @Test
+    void aProjectOptionWithoutANameIsAnErrorNotAWholeRun() throws Exception {
+        for (String value : new String[] {"", " ", "true"}) {
+            System.setProperty("project", value);
+            try {
+                console.reset();
+                assertEquals(2, run("--input=" + dir.resolve("in"), "--output=" + dir.resolve("out")));
+                assertTrue(console().contains("错误：-Dproject 后面要写上项目名称或项目编码"), console());
+                assertTrue(java.nio.file.Files.notExists(dir.resolve("out")));
+            } finally {
+                System.clearProperty("project");
+            }
+        }
+    }
+
     @Test
     void helpListsTheOptionsInChinese() {
         assertEquals(0, run("--help"));

@@ -41,7 +41,7 @@ final class ProjectLookup {
     }
 
     private static String normalise(String s) {
-        return s == null ? "" : CleanText.nfkc(s).strip();
+        return CleanText.folded(s); // as the reading compares names: full-width and every space aside
     }
 
     static int editDistance(String a, String b) {

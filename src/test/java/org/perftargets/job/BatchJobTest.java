@@ -274,6 +274,18 @@ class BatchJobTest {
         assertTrue(console().contains("它们的年度和主管部门也相同（重复申报）：请删除多余的一行"), console());
     }
 
+    /** What is typed is compared as the workbook's names are: full-width characters and every space aside. */
+    @Test
+    void aNameTypedWithSpacesInsideOrFullWidthFindsItsProject() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "信息化运维项目（２０２３）", "乙项目").save(input(), "申报");
+        for (String typed : List.of("信息化 运维项目(2023)", " 信息化　运维项目（2023） ")) {
+            console.reset();
+            RunSummary s = run(JobOptions.of(input(), output()).withProject(typed));
+            assertEquals(0, s.exitCode(), console());
+            assertEquals(1, s.sheetsWritten(), console());
+        }
+    }
+
     @Test
     void lockFilesAndOtherFilesAreSkippedWithANoteNotAnError() throws IOException {
         StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "申报");
