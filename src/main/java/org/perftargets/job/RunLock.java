@@ -78,7 +78,8 @@ final class RunLock implements AutoCloseable {
         channel.write(ByteBuffer.wrap(("进程 " + ProcessHandle.current().pid() + "，开始于 "
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")) + "\n")
                 .getBytes(StandardCharsets.UTF_8)), 0);
-        channel.force(false);
+        // Not forced to the disk: another run reads the note through the same machine's cache, and after
+        // a crash the lock is free whatever the note says.
         return new RunLock(channel, lock);
     }
 
