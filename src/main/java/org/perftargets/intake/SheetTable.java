@@ -209,10 +209,11 @@ final class SheetTable {
                 return null;
             }
             List<SheetRow> first = firstRows();
+            int[] keyColumns = keyColumns(keys);
             Decision decision = new Decision(keys, new Guessed(choice, guess, guesses),
                     new SheetCells(file, sheetName(), limits, f -> { }));
-            stream.readWholeOnly(keyColumns(keys), decision, choice.keysOfRowsPassedOver());
-            return new ReadAhead(new OnePass(decision, keyColumns(keys), cancelled), guesses, first);
+            stream.readWholeOnly(keyColumns, decision, choice.keysOfRowsPassedOver());
+            return new ReadAhead(new OnePass(decision, keyColumns, cancelled), guesses, first);
         } finally {
             guesses.end();
         }

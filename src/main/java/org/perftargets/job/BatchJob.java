@@ -481,7 +481,7 @@ public final class BatchJob {
                 return i;
             }
         }
-        return projects.indexOf(p);
+        throw new IllegalStateException("a project not in its own group");
     }
 
     private static Set<ProjectKey> projectsWithErrors(Intake intake) {

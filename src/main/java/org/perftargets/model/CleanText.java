@@ -37,39 +37,7 @@ public final class CleanText {
 
     /** Full-width folded to plain (NFKC) and every space removed. */
     public static String folded(String s) {
-        if (s == null || s.isEmpty()) {
-            return "";
-        }
-        char[] out = new char[s.length()];
-        int n = 0;
-        boolean changed = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            int f = plainNfkc(c);
-            if (f < 0) {
-                return foldedByNormalizer(s);
-            }
-            if (isSpace(f)) {
-                changed = true;
-            } else {
-                out[n++] = (char) f;
-                changed |= f != c;
-            }
-        }
-        return changed ? new String(out, 0, n) : s;
-    }
-
-    /** {@link #folded} as the Normalizer gives it, for any text. */
-    static String foldedByNormalizer(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        StringBuilder b = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (!isSpace(c)) {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return withoutSpaces(nfkc(s));
     }
 
     /** The text in NFKC (full-width forms plain, compatibility characters replaced); {@code null} stays null. */
