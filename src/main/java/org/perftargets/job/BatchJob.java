@@ -174,8 +174,10 @@ public final class BatchJob {
             findings.removeIf(f -> f.project() != null && !keys.contains(f.project()));
             review.removeIf(r -> !keys.contains(r.project()));
         }
+        Set<String> filesWithProjects = new HashSet<>();
+        read.listed().forEach(p -> filesWithProjects.add(p.origin().file()));
         return new Intake(selected, findings, review, List.copyOf(new Declarations(read.listed()).byGroup().keySet()),
-                listed.projects());
+                listed.projects(), filesWithProjects);
     }
 
     /**
@@ -239,7 +241,7 @@ public final class BatchJob {
         Set<ProjectKey> blocked = projectsWithErrors(intake);
         Set<String> unreadable = filesWithErrors(findings);
         if (!unreadable.isEmpty()) {
-            console.unreadableWorkbooks(unreadable);
+            console.workbooksWithFileErrors(unreadable, intake.filesWithProjects());
         }
         OutputLayout.Folders folders = layout.folders(intake.allGroups());
         folders.changes().forEach(console::renamed);
@@ -308,7 +310,7 @@ public final class BatchJob {
                 });
             }
         }
-        return summary(intake, counts, unreadable.size());
+        return summary(intake, counts, unreadable);
     }
 
     /** What a run really wrote and withheld, for its closing line. */
@@ -438,14 +440,15 @@ public final class BatchJob {
         List<Finding> own = findingsOf(intake.findings(), List.of(p));
         List<ReviewFinding> ownReview = intake.review().stream().filter(r -> r.project().equals(p.key())).toList();
         console.findings(own);
-        Intake one = new Intake(new Declarations(List.of(p)), own, ownReview, intake.allGroups(), List.of(p));
+        Intake one = new Intake(new Declarations(List.of(p)), own, ownReview, intake.allGroups(), List.of(p),
+                intake.filesWithProjects());
         Counts counts = new Counts();
         // Withheld for its own errors only, as in a whole run: one of its file's that names no project (a row of no
         // project, a 年度 in another's row) withholds the booklet, not the sheets.
         if (own.stream().anyMatch(f -> f.isError() && p.key().equals(f.project()))) {
             console.projectWithErrors(p.name());
             counts.withErrors++;
-            return summary(one, counts, 0);
+            return summary(one, counts, Set.of());
         }
         Path dir = layout.folders(intake.allGroups()).of(p.group());
         if (dir == null) {
@@ -471,7 +474,7 @@ public final class BatchJob {
                 pool.shutdownNow();
             }
         }
-        return summary(one, counts, 0);
+        return summary(one, counts, Set.of());
     }
 
     /** Where {@code p} itself is in {@code projects} (List.indexOf compares 20,000 records field by field: 8 ms). */
@@ -514,22 +517,25 @@ public final class BatchJob {
         return files;
     }
 
-    private RunSummary summary(Intake intake, Counts counts, int unreadableWorkbooks) {
+    private RunSummary summary(Intake intake, Counts counts, Set<String> filesWithErrors) {
+        int unreadable = (int) filesWithErrors.stream().filter(f -> !intake.filesWithProjects().contains(f)).count();
         Declarations published = new Declarations(counts.published);
         long errors = intake.findings().stream().filter(Finding::isError).count();
         int reviewed = (int) intake.review().stream().map(ReviewFinding::project).distinct().count();
         return new RunSummary(published.projects().size(), published.indicatorCount(), published.annualTotal(), errors,
                 intake.findings().size() - errors, counts.sheets, counts.booklets, counts.withErrors,
-                counts.withoutGroup, unreadableWorkbooks, errors > 0 ? 1 : 0, intake.review().size(), reviewed);
+                counts.withoutGroup, unreadable, filesWithErrors.size() - unreadable, errors > 0 ? 1 : 0,
+                intake.review().size(), reviewed);
     }
 
 
     /**
      * What was read and chosen, every group of the input (for folder names that do not depend on the
-     * choice), and every project chosen as listed (for -Dproject: the others with only their keys).
+     * choice), every project chosen as listed (for -Dproject: the others with only their keys), and
+     * the files any project was read from (a file with an error of its own is then not "unreadable").
      */
     private record Intake(Declarations declarations, List<Finding> findings, List<ReviewFinding> review,
-            List<GroupKey> allGroups, List<Project> listed) {
+            List<GroupKey> allGroups, List<Project> listed, Set<String> filesWithProjects) {
     }
 
     /** A problem the user can fix (a missing folder, an unknown project): a message, no stack trace. */

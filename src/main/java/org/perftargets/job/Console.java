@@ -104,10 +104,24 @@ final class Console {
         }
     }
 
-    void unreadableWorkbooks(java.util.Collection<String> files) {
-        say("有 " + files.size() + " 个工作簿无法完整读取（" + String.join("、", files)
-                + "）：未能读出的项目未发布，含有这些工作簿中项目的组不生成汇总表和 CSV，其他组照常生成；"
-                + "本次也不删除任何旧申报表。请按校验报告改正这些工作簿后重新运行。");
+    /**
+     * The workbooks with an error that belongs to no one project: those nothing was read from, and
+     * those read with such an error (an indicator of a project not listed): a booklet of their
+     * groups could lack what the error stands for, so none is made.
+     */
+    void workbooksWithFileErrors(java.util.Collection<String> files, java.util.Set<String> filesWithProjects) {
+        List<String> unread = files.stream().filter(f -> !filesWithProjects.contains(f)).toList();
+        List<String> read = files.stream().filter(filesWithProjects::contains).toList();
+        StringBuilder s = new StringBuilder("有 ");
+        if (!unread.isEmpty()) {
+            s.append(unread.size()).append(" 个工作簿无法读取（").append(String.join("、", unread)).append("），其中的项目未发布");
+        }
+        if (!read.isEmpty()) {
+            s.append(unread.isEmpty() ? "" : "；另有 ").append(read.size()).append(" 个工作簿有不属于某一个项目的错误（")
+                    .append(String.join("、", read)).append("），其中没有错误的项目照常生成申报表");
+        }
+        say(s.append("。含有这些工作簿中项目的组不生成汇总表和 CSV，其他组照常生成；本次也不删除任何旧申报表。")
+                .append("请按校验报告改正这些工作簿后重新运行。").toString());
     }
 
     void withoutGroup(int projects) {
@@ -143,7 +157,7 @@ final class Console {
                 + s.warnings() + " 条；生成申报表 " + s.sheetsWritten() + " 张、汇总表 " + s.bookletsWritten() + " 本；输出在 "
                 + output + "；用时 " + String.format(java.util.Locale.ROOT, seconds < 10 ? "%.2f" : "%.1f", seconds) + " 秒。");
         int withheld = s.withheldWithErrors() + s.withheldWithoutGroup();
-        if (withheld > 0 || s.unreadableWorkbooks() > 0) {
+        if (withheld > 0 || s.unreadableWorkbooks() + s.workbooksWithFileErrors() > 0) {
             StringBuilder w = new StringBuilder("未发布：");
             if (withheld > 0) {
                 w.append(withheld).append(" 个项目（");
@@ -158,6 +172,10 @@ final class Console {
             }
             if (s.unreadableWorkbooks() > 0) {
                 w.append(withheld > 0 ? "；另有 " : "").append(s.unreadableWorkbooks()).append(" 个工作簿无法读取，其中的项目未计入");
+            }
+            if (s.workbooksWithFileErrors() > 0) {
+                w.append(withheld + s.unreadableWorkbooks() > 0 ? "；" : "").append(s.workbooksWithFileErrors())
+                        .append(" 个工作簿有不属于某一个项目的错误，其中项目所在的组未生成汇总表和 CSV");
             }
             say(w.append("。").toString());
         }

@@ -53,11 +53,14 @@ public record Group(GroupKey key, List<Project> projects, List<String> fileNames
         return all;
     }
 
-    /** The projects whose sheets' file names differ from their names, and the names used. */
+    /**
+     * The projects published whose sheets' file names differ from their names, and the names used
+     * (a project withheld for its errors gets no sheet: a word about its file name is only noise).
+     */
     public List<NameChange> renamedSheets() {
         List<NameChange> changes = new java.util.ArrayList<>();
         for (int i = 0; i < projects.size(); i++) {
-            if (!fileNames.get(i).equals(projects.get(i).name())) {
+            if (publishable(i) && !fileNames.get(i).equals(projects.get(i).name())) {
                 changes.add(new NameChange("项目", projects.get(i).name(), fileNames.get(i)));
             }
         }

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -84,9 +85,36 @@ class BatchJobTest {
         assertTrue(Files.exists(group().resolve("申报表/留置专区保障经费.pdf")));
         assertTrue(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")));
         assertTrue(Files.exists(group().resolve("项目汇总.csv")));
-        assertTrue(console().contains("1 个工作簿无法完整读取（坏.xlsx）"), console());
+        assertTrue(console().contains("1 个工作簿无法读取（坏.xlsx），其中的项目未发布"), console());
         assertTrue(console().contains("未发布：1 个工作簿无法读取"), console());
         assertTrue(Files.readString(output().resolve("校验报告.txt")).contains("【坏.xlsx】"));
+    }
+
+    @Test
+    void aWorkbookReadWithAnIndicatorOfNoListedProjectIsNotCalledUnreadable() throws IOException {
+        TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "留置专区保障经费");
+        List<Object> orphan = new ArrayList<>(StandardSample.indicatorRows("留置专区保障经费").get(0));
+        orphan.set(0, "不在项目表中的项目");
+        wb.row("绩效指标", orphan.toArray()).save(input(), "申报");
+        RunSummary s = runAll();
+        assertEquals(1, s.exitCode());
+        assertTrue(Files.exists(group().resolve("申报表/留置专区保障经费.pdf")), console());
+        assertFalse(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")));
+        assertTrue(console().contains("1 个工作簿有不属于某一个项目的错误（申报.xlsx），其中没有错误的项目照常生成申报表"), console());
+        assertTrue(console().contains("未发布：1 个工作簿有不属于某一个项目的错误，其中项目所在的组未生成汇总表和 CSV。"), console());
+        assertFalse(console().contains("无法读取"), console());
+        assertEquals(0, s.unreadableWorkbooks());
+        assertEquals(1, s.workbooksWithFileErrors());
+    }
+
+    @Test
+    void aProjectDeclaredTwiceGetsNoWordAboutItsFileNameOnlyTheDuplicateError() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "留置专区保障经费").save(input(), "甲");
+        StandardSample.of(TestWorkbook.xlsx(), "留置专区保障经费").save(input(), "乙");
+        assertEquals(1, runAll().exitCode());
+        assertTrue(console().contains("重复申报"), console());
+        assertFalse(console().contains("文件名调整"), console());
+        assertFalse(Files.exists(group().resolve("申报表/留置专区保障经费 (2).pdf")));
     }
 
     @Test

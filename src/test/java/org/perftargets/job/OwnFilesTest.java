@@ -178,7 +178,7 @@ class OwnFilesTest {
         assertTrue(Files.exists(year.resolve("A_B局/申报表/项目0.pdf")));
         assertTrue(Files.exists(year.resolve("A_B局 (2)/申报表/项目1.pdf")));
         assertTrue(Files.exists(year.resolve("局 (2)/申报表/项目5.pdf")));
-        assertTrue(console().contains("主管部门「A_B局」的名称不能直接用作文件名，已改为「2023/A_B局 (2)」"), console());
+        assertTrue(console().contains("主管部门「A_B局」的文件名已被另一个主管部门使用（两者的名称只差大小写或不能用于文件名的字符），已改为「2023/A_B局 (2)」"), console());
         assertTrue(console().contains("主管部门「局.」的名称不能直接用作文件名，已改为「2023/局」"), console());
         String report = Files.readString(output().resolve("校验报告.txt"));
         assertTrue(report.contains("【文件名调整】") && report.contains("主管部门「C*局」") && report.contains("「2023/C_局 (2)」"), report);
@@ -191,7 +191,7 @@ class OwnFilesTest {
         assertEquals(0, runAll().exitCode(), console());
         assertTrue(Files.exists(sheets().resolve("甲_乙.pdf")) && Files.exists(sheets().resolve("甲_乙 (2).pdf")));
         assertTrue(console().contains("项目「甲/乙」的名称不能直接用作文件名，已改为「甲_乙」"), console());
-        assertTrue(console().contains("项目「甲_乙」的名称不能直接用作文件名，已改为「甲_乙 (2)」"), console());
+        assertTrue(console().contains("项目「甲_乙」的文件名已被另一个项目使用（两者的名称只差大小写或不能用于文件名的字符），已改为「甲_乙 (2)」"), console());
         assertTrue(Files.readString(output().resolve("2023/上海市公安局/校验报告.txt")).contains("已改为「甲_乙 (2)」"));
     }
 
