@@ -15,6 +15,7 @@ import java.util.Set;
 import org.perftargets.model.Actual;
 import org.perftargets.model.AnnualFunds;
 import org.perftargets.model.CleanText;
+import org.perftargets.model.CloseNames;
 import org.perftargets.model.Field;
 import org.perftargets.model.Finding;
 import org.perftargets.model.Indicator;
@@ -321,6 +322,24 @@ final class Assembler implements FoundCells {
         index = null;
     }
 
+    /**
+     * "（最接近的：「…」）" for a project name found in no project row, for the first names so
+     * found: each costs a look at every name listed (20,000 in a province's workbook), and a sheet
+     * of such rows usually names one project wrongly, or all of them (a header shifted, another file).
+     */
+    private String closeTo(String shown) {
+        String said = closeNames.get(shown);
+        if (said == null && closeNames.size() < CLOSE_NAMES_LOOKED_UP) {
+            List<String> close = CloseNames.among(drafts.stream().map(d -> d.project.name()).toList(), shown, 3);
+            said = close.isEmpty() ? "" : "（最接近的：「" + String.join("」「", close) + "」）";
+            closeNames.put(shown, said);
+        }
+        return said == null ? "" : said;
+    }
+
+    private static final int CLOSE_NAMES_LOOKED_UP = 20;
+    private final Map<String, String> closeNames = new HashMap<>();
+
     /** 上年结转资金 and 年度其他资金 left blank count as 0.00; unreadable stays null (with its error). */
     private static BigDecimal zeroIfBlank(BigDecimal read, CellValue cell) {
         return read == null && cell.isBlank() ? BigDecimal.ZERO.setScale(2) : read;
@@ -340,7 +359,8 @@ final class Assembler implements FoundCells {
             if (owners.isEmpty()) {
                 findings.add(Finding.error(at, shown.isEmpty() ? "这条指标没有填写所属项目"
                                 : "指标所属的项目「" + shown + "」在工作表「" + StandardWorkbook.PROJECT_SHEET + "」中不存在",
-                        "请填写与「" + StandardWorkbook.PROJECT_SHEET + "」工作表完全一致的" + Field.NAME.label(), null));
+                        "请填写与「" + StandardWorkbook.PROJECT_SHEET + "」工作表完全一致的" + Field.NAME.label()
+                                + closeTo(shown), null));
             } else {
                 // Never "the first one": the indicator would be published under a project it may not belong to.
                 findings.add(Finding.error(at, "指标所属的项目「" + shown + "」有 " + owners.size() + " 个："

@@ -437,6 +437,10 @@ public final class BatchJob {
                             : "它们的项目编码相同：请改正其中一个的编码，或用项目名称指明是哪一个。"));
         }
         Project p = found.get(0);
+        if (intake.declarations().projects().stream().noneMatch(q -> q == p)) {
+            // The lookup and the reading's focus disagree: a sheet of its key cells alone would be silently wrong.
+            throw new IllegalStateException("project found but not read whole: " + p.name());
+        }
         List<Finding> own = findingsOf(intake.findings(), List.of(p));
         List<ReviewFinding> ownReview = intake.review().stream().filter(r -> r.project().equals(p.key())).toList();
         console.findings(own);

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import org.perftargets.model.CloseNames;
 import org.perftargets.model.Declarations;
 import org.perftargets.model.Project;
 
@@ -53,7 +54,7 @@ final class GroupFilter {
             List<String> departments = projects.stream()
                     .filter(p -> year == null || year.equals(p.year()))
                     .map(Project::department).filter(d -> d != null && !d.isEmpty()).distinct()
-                    .sorted(Comparator.comparingInt((String d) -> ProjectLookup.editDistance(d, department))
+                    .sorted(Comparator.comparingInt((String d) -> CloseNames.editDistance(d, department))
                             .thenComparing(Comparator.naturalOrder()))
                     .toList();
             m.append(year == null ? "输入中的主管部门" : year + " 年度的主管部门").append("（按接近程度）：")

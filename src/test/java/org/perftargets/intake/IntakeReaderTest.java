@@ -305,6 +305,18 @@ class IntakeReaderTest {
     }
 
     @Test
+    void anIndicatorRowNamingAProjectAlmostRightNamesTheClosestProjects() throws IOException {
+        TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "信息化运维项目", "被装经费")
+                .row("绩效指标", "信息化运维", "产出指标", "数量指标", "x", "=1(个)")
+                .row("绩效指标", "完全无关的名字", "产出指标", "数量指标", "x", "=1(个)");
+        IntakeResult r = read(wb);
+        assertEquals(2, r.findings().size(), messages(r));
+        assertTrue(r.findings().get(0).describe().contains("「信息化运维」在工作表「项目」中不存在")
+                && r.findings().get(0).describe().endsWith("项目名称（最接近的：「信息化运维项目」）"), messages(r));
+        assertTrue(r.findings().get(1).describe().endsWith("完全一致的项目名称"), messages(r));
+    }
+
+    @Test
     void linksIndicatorsByProjectCodeWhereBothSheetsCarryIt() throws IOException {
         List<Object> row = StandardSample.projectRow("全称");
         row.set(StandardSample.col("项目编码"), "GA-001");

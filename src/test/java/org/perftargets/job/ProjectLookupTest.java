@@ -34,4 +34,11 @@ class ProjectLookupTest {
         assertEquals(List.of("被装经费", "监管经费"), ProjectLookup.closest(PROJECTS, "装经费", 5));
         assertEquals(List.of(), ProjectLookup.closest(PROJECTS, "完全无关的名字", 5));
     }
+
+    @Test
+    void aCodeTypedWrongOrInTheOtherCaseIsNotFoundButSuggestedWithItsName() {
+        assertEquals(List.of(), ProjectLookup.find(PROJECTS, "ga-1"), "found only as the reading chose it");
+        assertEquals(List.of("GA-1（信息化运维项目）"), ProjectLookup.closest(PROJECTS, "ga-1", 5));
+        assertEquals(List.of("GA-1（信息化运维项目）"), ProjectLookup.closest(PROJECTS, "GA-11", 5));
+    }
 }
