@@ -254,6 +254,20 @@ class StoredValuesTest {
     }
 
     @Test
+    void groupsTypedInManyPartsNameTheFirstTenRowsAndHowManyInAll() throws IOException {
+        TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "p");
+        for (int i = 0; i < 15; i++) {
+            wb.row("绩效指标", "p", "产出指标", "数量指标", "数量" + i, "=1.00(个)")
+                    .row("绩效指标", "p", "产出指标", "质量指标", "质量" + i, "达标");
+        }
+        Result r = read(wb);
+        assertTrue(r.messages().contains("没有按一级、二级指标连续排列"), r.messages());
+        String rows = r.messages().substring(r.messages().indexOf("第 "), r.messages().indexOf("起的指标"));
+        assertEquals(10, rows.split("、").length, rows);
+        assertTrue(rows.matches("第 5、7、8、.* 行等 [0-9]+ 处") && Integer.parseInt(rows.replaceAll(".*行等 ([0-9]+) 处", "$1")) > 10, rows);
+    }
+
+    @Test
     void twoSheetsWhoseNamesFoldToOneAreAnErrorAndAHiddenSheetIsReadWithANote() throws IOException {
         TestWorkbook twice = StandardSample.of(TestWorkbook.xlsx(), "p").row("项 目", "年度");
         Result r = read(twice);
