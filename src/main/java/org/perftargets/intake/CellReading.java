@@ -45,6 +45,10 @@ final class CellReading {
 
     /** A cell whose formula ended in an error such as #DIV/0!. */
     static Problem formulaError(CellValue c, String label) {
+        if (c.isDamaged()) {
+            return new Problem("「" + label + "」所在的单元格已损坏（文件中存的值不是有效的数字或文字），无法读取",
+                    "请在 Excel 中重新填写这个单元格，另存为 .xlsx 后再放入输入文件夹");
+        }
         return new Problem("「" + label + "」的公式出错（" + c.formulaError() + "）", "请修正公式或直接填写数值");
     }
 

@@ -40,6 +40,18 @@ record CellValue(String ref, String text, BigDecimal number, LocalDate date, Str
         return new CellValue(ref, text.substring(0, end), number, date, formulaError, formula, cached, text.length());
     }
 
+    /** What {@link #formulaError} holds for a cell whose stored value is damaged (a number cell holding "abc"). */
+    static final String DAMAGED = "单元格已损坏";
+
+    /** A cell whose stored value cannot be read: an error at the cell, never a blank or a 0. */
+    static CellValue damaged(String ref) {
+        return new CellValue(ref, "", null, null, DAMAGED);
+    }
+
+    boolean isDamaged() {
+        return DAMAGED.equals(formulaError);
+    }
+
     static CellValue blank(String ref) {
         return new CellValue(ref, "", null, null, null);
     }

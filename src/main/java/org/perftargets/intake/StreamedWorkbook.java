@@ -189,13 +189,6 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
         pkg.close();
     }
 
-    private String sharedString(int index) {
-        if (index < 0 || index >= strings.size()) {
-            throw damaged(new IndexOutOfBoundsException("shared string " + index + " of " + strings.size()));
-        }
-        return strings.get(index);
-    }
-
     /** The shared strings, each as POI's rich text gives it: its runs' text without phonetic runs, escapes decoded. */
     private static List<String> sharedStrings(InputStream part) throws IOException {
         List<String> out = new ArrayList<>();
@@ -522,7 +515,8 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
             boolean text = t != null && (t.equals("s") || t.equals("inlineStr") || t.equals("str"));
             if (text) {
                 String raw = rawString(t, v, inline);
-                return new SheetRow.Cell(col, new CellValue(ref, CleanText.trim(raw), null, null, null), raw);
+                return raw == null ? new SheetRow.Cell(col, CellValue.damaged(ref), null)
+                        : new SheetRow.Cell(col, new CellValue(ref, CleanText.trim(raw), null, null, null), raw);
             }
             return new SheetRow.Cell(col, value(ref, t, v, inline, style), null);
         }
@@ -591,14 +585,16 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
                     return new CellValue(ref, "", null, null, CellValues.errorText(v));
                 case "s":
                 case "inlineStr":
-                case "str":
-                    return new CellValue(ref, CleanText.trim(rawString(type, v, inline)), null, null, null);
+                case "str": {
+                    String raw = rawString(type, v, inline);
+                    return raw == null ? CellValue.damaged(ref) : new CellValue(ref, CleanText.trim(raw), null, null, null);
+                }
                 default: {
                     double d;
                     try {
                         d = v == null || v.isEmpty() ? 0.0 : Double.parseDouble(v);
                     } catch (NumberFormatException e) {
-                        throw damaged(e);
+                        return CellValue.damaged(ref); // a number cell holding "abc": said at the cell, the rest read
                     }
                     boolean isDate = style != null && DateUtil.isValidExcelDate(d) && style.isDate();
                     return CellValues.numeric(ref, d, style, isDate ? DateUtil.getLocalDateTime(d, date1904).toLocalDate() : null);
@@ -606,6 +602,7 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
             }
         }
 
+        /** The cell's text; null where it names no shared string (a damaged cell). */
         private String rawString(String t, String v, String inline) {
             switch (t) {
                 case "s":
@@ -613,9 +610,10 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
                         return "";
                     }
                     try {
-                        return sharedString(Integer.parseInt(v.trim()));
+                        int index = Integer.parseInt(v.trim());
+                        return index < 0 || index >= strings.size() ? null : strings.get(index);
                     } catch (NumberFormatException e) {
-                        throw damaged(e);
+                        return null;
                     }
                 case "inlineStr":
                     return unescape(inline != null ? inline : v != null ? v : "");

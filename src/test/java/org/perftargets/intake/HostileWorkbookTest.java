@@ -71,6 +71,35 @@ class HostileWorkbookTest {
         assertEquals(0, r.declarations().projects().size());
     }
 
+    /**
+     * A number cell holding "abc", a text cell naming a shared string that is not there: an error at
+     * that cell (its project withheld), not the whole file refused, and never a blank or a 0.
+     */
+    @Test
+    void aCellWhoseStoredValueIsDamagedIsAnErrorAtThatCellAndTheRestIsRead() throws IOException {
+        Path good = StandardSample.of(TestWorkbook.xlsx(), "甲项目", "乙项目", "丙项目").save(dir, "好");
+        byte[] damaged = rewrite(Files.readAllBytes(good), (name, bytes) -> {
+            String xml = new String(bytes, StandardCharsets.UTF_8);
+            if (name.equals("xl/worksheets/sheet1.xml")) { // 项目: 甲项目的计划开始日期
+                xml = xml.replaceFirst("(<c r=\"H2\"[^>]*>)<v>[^<]*</v>", "$1<v>abc</v>");
+            } else if (name.equals("xl/worksheets/sheet2.xml")) { // 绩效指标: a value of 乙项目
+                xml = xml.replaceFirst("(<c r=\"E5\"[^>]*t=\"s\"[^>]*>)<v>[^<]*</v>", "$1<v>99999</v>");
+            } else {
+                return bytes;
+            }
+            return xml.getBytes(StandardCharsets.UTF_8);
+        });
+        Path file = dir.resolve("坏格.xlsx");
+        Files.write(file, damaged);
+        IntakeResult r = new IntakeReader().read(file);
+        List<Finding> errors = r.findings().stream().filter(Finding::isError).toList();
+        assertEquals(2, errors.size(), all(r));
+        assertTrue(errors.get(0).describe().contains("工作表「项目」，单元格 H2：「计划开始日期」所在的单元格已损坏"), all(r));
+        assertTrue(errors.get(1).describe().contains("工作表「绩效指标」，单元格 E5：「指标值」所在的单元格已损坏"), all(r));
+        assertEquals(3, r.listed().size(), "every project read");
+        assertEquals(List.of("甲项目", "乙项目"), errors.stream().map(f -> f.project().name()).toList());
+    }
+
     @Test
     void aPasswordProtectedWorkbookSaysToRemoveThePassword() throws Exception {
         Path plain = sample();
