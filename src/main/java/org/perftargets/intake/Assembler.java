@@ -281,11 +281,20 @@ final class Assembler implements FoundCells {
         FieldReader key = new FieldReader(row, origin, null);
         Integer year = key.required(Field.YEAR) ? CellReading.year(row.get(Field.YEAR), key.problems(Field.YEAR)) : null;
         String department = key.text(Field.DEPARTMENT);
-        String name = key.text(Field.NAME);
+        String name = nameOf(row, origin, year, department);
         String code = new FieldReader(row, origin, new ProjectKey(year, department, name)).text(Field.CODE);
         drafts.add(new Draft(new Project(year, department, "", code.isEmpty() ? null : code, name, "", "", null, null,
                 null, null, null, "", List.of(), origin), false));
         index = null;
+        names = null;
+    }
+
+    /**
+     * 项目名称 as read; an unreadable one (a damaged cell, #N/A) is the unnamed project's error, so
+     * that project is withheld rather than published as 未命名.
+     */
+    private String nameOf(FoundRecord row, Origin origin, Integer year, String department) {
+        return new FieldReader(row, origin, new ProjectKey(year, department, "")).text(Field.NAME);
     }
 
     @Override
@@ -296,7 +305,7 @@ final class Assembler implements FoundCells {
         FieldReader key = new FieldReader(row, origin, null);
         Integer year = key.required(Field.YEAR) ? CellReading.year(row.get(Field.YEAR), key.problems(Field.YEAR)) : null;
         String department = key.text(Field.DEPARTMENT);
-        String name = key.text(Field.NAME);
+        String name = nameOf(row, origin, year, department);
         FieldReader r = new FieldReader(row, origin, new ProjectKey(year, department, name));
         String unit = r.text(Field.UNIT);
         String code = r.text(Field.CODE);
@@ -324,24 +333,35 @@ final class Assembler implements FoundCells {
                 r.money(Field.OTHER_SPENT));
         drafts.add(draft);
         index = null;
+        names = null;
     }
 
     /**
      * "（最接近的：「…」）" for a project name found in no project row, for the first names so
      * found: each costs a look at every name listed (20,000 in a province's workbook), and a sheet
      * of such rows usually names one project wrongly, or all of them (a header shifted, another file).
+     * A name listed as it is, but in another 年度 or 主管部门 than the row says, is said as such.
      */
     private String closeTo(String shown) {
         String said = closeNames.get(shown);
         if (said == null && closeNames.size() < CLOSE_NAMES_LOOKED_UP) {
-            List<String> close = CloseNames.among(drafts.stream().map(d -> d.project.name()).toList(), shown, 3);
-            said = close.isEmpty() ? "" : "（最接近的：「" + String.join("」「", close) + "」）";
+            if (names == null) {
+                names = CloseNames.of(drafts.stream().map(d -> d.project.name()).toList());
+            }
+            List<String> close = names.closestTo(shown, 3);
+            String folded = CleanText.folded(shown);
+            said = close.stream().anyMatch(n -> CleanText.folded(n).equals(folded))
+                    ? "（「" + StandardWorkbook.PROJECT_SHEET + "」工作表中有这个名称的项目，但本行的年度或主管部门与它不同：请核对这两列）"
+                    : close.isEmpty() ? "" : "（最接近的：「" + String.join("」「", close) + "」）";
             closeNames.put(shown, said);
         }
         return said == null ? "" : said;
     }
 
+    private CloseNames names;
     private static final int CLOSE_NAMES_LOOKED_UP = 20;
+    /** The cells of an indicator row that say whose it is. */
+    private static final List<Field> LINKS = List.of(Field.CODE, Field.NAME, Field.YEAR, Field.DEPARTMENT);
     private final Map<String, String> closeNames = new HashMap<>();
 
     /** 上年结转资金 and 年度其他资金 left blank count as 0.00; unreadable stays null (with its error). */
@@ -356,6 +376,21 @@ final class Assembler implements FoundCells {
 
     @Override
     public void indicatorNamingItsProject(FoundRecord row) {
+        // A cell that links the row to its project and cannot be read (#N/A, damaged): said at the cell, never
+        // read as blank (a blank 年度 or 主管部门 would link it more loosely, a blank name to no project).
+        boolean unreadable = false;
+        for (Field f : LINKS) {
+            CellValue c = row.cells().get(f);
+            if (c != null && (c.formulaError() != null || c.isUncachedFormula())) {
+                CellReading.Problem p = c.formulaError() != null ? CellReading.formulaError(c, f.label())
+                        : CellReading.uncachedFormula(c, f.label());
+                findings.add(Finding.error(origin(row).at(f), p.message(), p.advice(), null));
+                unreadable = true;
+            }
+        }
+        if (unreadable) {
+            return;
+        }
         List<Draft> owners = index().find(row);
         if (owners.size() != 1) {
             String shown = !row.get(Field.NAME).text().isEmpty() ? row.get(Field.NAME).text() : row.get(Field.CODE).text();
@@ -364,7 +399,7 @@ final class Assembler implements FoundCells {
                 findings.add(Finding.error(at, shown.isEmpty() ? "这条指标没有填写所属项目"
                                 : "指标所属的项目「" + shown + "」在工作表「" + StandardWorkbook.PROJECT_SHEET + "」中不存在",
                         "请填写与「" + StandardWorkbook.PROJECT_SHEET + "」工作表完全一致的" + Field.NAME.label()
-                                + closeTo(shown), null));
+                                + (row.get(Field.NAME).text().isEmpty() ? "" : closeTo(shown)), null));
             } else {
                 // Never "the first one": the indicator would be published under a project it may not belong to.
                 findings.add(Finding.error(at, "指标所属的项目「" + shown + "」有 " + owners.size() + " 个："

@@ -107,7 +107,17 @@ final class SheetTable {
         headerRow = best.index();
         Map<Field, String> firstSeen = new EnumMap<>(Field.class);
         boolean ok = true;
+        boolean damagedHeader = false;
         for (SheetRow.Cell c : best.cells()) {
+            if (c.value().isDamaged()) {
+                // Its column would vanish without a word (an optional one such as 项目编码) or be called missing.
+                findings.add(Finding.error(new Location(file, sheetName(), headerRow + 1, c.value().ref()),
+                        "表头单元格已损坏（文件中存的值不是有效的文字），无法知道这一列是什么，工作表没有读取",
+                        "请在 Excel 中重新填写这个表头单元格（可照模板 mvn -q -Dtemplate 中的列名），另存为 .xlsx 后再放入输入文件夹", null));
+                ok = false;
+                damagedHeader = true;
+                continue;
+            }
             if (c.string() == null) {
                 continue;
             }
@@ -128,7 +138,7 @@ final class SheetTable {
             }
         }
         for (Field f : required) {
-            if (!columns.containsKey(f)) {
+            if (!columns.containsKey(f) && !damagedHeader) { // the damaged cell may be that column's header
                 findings.add(Finding.error(new Location(file, sheetName(), headerRow + 1, null),
                         "缺少必填列「" + f.label() + "」", "请在表头行加上「" + f.label() + "」列并填写", null));
                 ok = false;

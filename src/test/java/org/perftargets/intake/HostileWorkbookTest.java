@@ -26,6 +26,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perftargets.model.Finding;
+import org.perftargets.model.Project;
 import org.perftargets.testing.StandardSample;
 import org.perftargets.testing.TestWorkbook;
 
@@ -98,6 +99,49 @@ class HostileWorkbookTest {
         assertTrue(errors.get(1).describe().contains("工作表「绩效指标」，单元格 E5：「指标值」所在的单元格已损坏"), all(r));
         assertEquals(3, r.listed().size(), "every project read");
         assertEquals(List.of("甲项目", "乙项目"), errors.stream().map(f -> f.project().name()).toList());
+    }
+
+    /** The workbook of 甲项目, 乙项目 and 丙项目 with {@code cell} of {@code sheet} (1 项目, 2 绩效指标) turned into "abc" in a number cell. */
+    private IntakeResult withDamagedCell(int sheet, String cell) throws IOException {
+        Path good = StandardSample.of(TestWorkbook.xlsx(), "甲项目", "乙项目", "丙项目").save(dir, "好");
+        byte[] damaged = rewrite(Files.readAllBytes(good), (name, bytes) -> {
+            if (!name.equals("xl/worksheets/sheet" + sheet + ".xml")) {
+                return bytes;
+            }
+            String xml = new String(bytes, StandardCharsets.UTF_8);
+            String changed = xml.replaceFirst("<c r=\"" + cell + "\"[^>]*>(<v>[^<]*</v>|<is>.*?</is>)</c>",
+                    "<c r=\"" + cell + "\" t=\"n\"><v>abc</v></c>");
+            assertFalse(changed.equals(xml), cell + " not found");
+            return changed.getBytes(StandardCharsets.UTF_8);
+        });
+        Path file = dir.resolve("坏格.xlsx");
+        Files.write(file, damaged);
+        return new IntakeReader().read(file);
+    }
+
+    @Test
+    void aDamagedHeaderCellIsAnErrorAtItNotAColumnGoneOrMissing() throws IOException {
+        IntakeResult r = withDamagedCell(1, "D1"); // 项目编码, an optional column
+        assertTrue(all(r).contains("工作表「项目」，单元格 D1：表头单元格已损坏"), all(r));
+        assertFalse(all(r).contains("缺少必填列"), all(r));
+        IntakeResult name = withDamagedCell(1, "E1"); // 项目名称
+        assertTrue(all(name).contains("单元格 E1：表头单元格已损坏") && !all(name).contains("缺少必填列"), all(name));
+    }
+
+    @Test
+    void aDamagedProjectNameWithholdsThatProjectInsteadOfPublishingItUnnamed() throws IOException {
+        IntakeResult r = withDamagedCell(1, "E2");
+        Finding f = r.findings().stream().filter(x -> x.describe().contains("单元格 E2")).findFirst().orElseThrow(() -> new AssertionError(all(r)));
+        assertTrue(f.isError() && f.describe().contains("「项目名称」所在的单元格已损坏"), all(r));
+        Project unnamed = r.listed().stream().filter(p -> p.name().isEmpty()).findFirst().orElseThrow();
+        assertEquals(unnamed.key(), f.project(), "the error is the unnamed project's: it is withheld");
+    }
+
+    @Test
+    void aDamagedCellLinkingAnIndicatorToItsProjectIsSaidAtTheCell() throws IOException {
+        IntakeResult r = withDamagedCell(2, "A3");
+        assertTrue(all(r).contains("工作表「绩效指标」，单元格 A3：「项目名称」所在的单元格已损坏"), all(r));
+        assertFalse(all(r).contains("没有填写所属项目"), all(r));
     }
 
     @Test

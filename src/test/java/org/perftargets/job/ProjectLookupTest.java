@@ -31,7 +31,8 @@ class ProjectLookupTest {
     void suggestsOnlyNamesThatAreClose() {
         assertEquals(List.of("信息化运维项目"), ProjectLookup.closest(PROJECTS, "信息化运维", 5));
         assertEquals(List.of("被装经费"), ProjectLookup.closest(PROJECTS, "被装经费用", 5));
-        assertEquals(List.of("被装经费", "监管经费"), ProjectLookup.closest(PROJECTS, "装经费", 5));
+        assertEquals(List.of("被装经费"), ProjectLookup.closest(PROJECTS, "装经费", 5));
+        assertEquals(List.of("监管经费", "被装经费"), ProjectLookup.closest(PROJECTS, "经费", 5), "ties in the order of their characters");
         assertEquals(List.of(), ProjectLookup.closest(PROJECTS, "完全无关的名字", 5));
     }
 
