@@ -222,14 +222,14 @@ final class Assembler implements FoundCells {
                 y.appropriationSpent(), y.carryOverBudget(), y.carryOverSpent(), y.otherBudget(), y.otherSpent()));
     }
 
+    /** Rows named in one message: a form of 100,000 indicators typed in alternating groups had tens of thousands. */
+    private static final int ROWS_NAMED = 10;
+
     /**
      * A project with its indicators, each 一级 and 二级 group in one piece: a group typed in parts
      * (a second 产出指标 block after 满意度指标) is printed where it first appears, with a warning
      * naming the rows that were moved.
      */
-    /** Rows named in one message: a form of 100,000 indicators typed in alternating groups had tens of thousands. */
-    private static final int ROWS_NAMED = 10;
-
     private Project build(Draft d) {
         Map<String, Integer> level1Rank = new LinkedHashMap<>();
         Map<List<String>, Integer> level2Rank = new LinkedHashMap<>();
@@ -255,8 +255,8 @@ final class Assembler implements FoundCells {
         findings.add(Finding.warning(first.origin().at(Field.LEVEL1),
                 "项目「" + d.project.name() + "」的指标没有按一级、二级指标连续排列：第 "
                         + String.join("、", detached.stream().limit(ROWS_NAMED).map(String::valueOf).toList())
-                        + (detached.size() > ROWS_NAMED ? " 行等 " + detached.size() + " 处" : " 行")
-                        + "起的指标属于前面已出现过的组，已归到该组首次出现处印出",
+                        + (detached.size() > ROWS_NAMED ? "…… 行起（共 " + detached.size() + " 处）" : " 行起")
+                        + "的指标属于前面已出现过的组，已归到该组首次出现处印出",
                 "请把同一" + Field.LEVEL1.label() + "、" + Field.LEVEL2.label() + "的指标排在一起，核对印出的顺序",
                 d.project.key()));
         return d.project.withIndicators(grouped);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -580,7 +581,13 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
             String type = t == null ? "n" : t;
             switch (type) {
                 case "b":
-                    return new CellValue(ref, "1".equals(v) ? "TRUE" : "FALSE", null, null, null);
+                    return "1".equals(v) ? new CellValue(ref, "TRUE", null, null, null)
+                            : "0".equals(v) ? new CellValue(ref, "FALSE", null, null, null) : CellValue.damaged(ref);
+                case "d": {
+                    // An ISO 8601 date, as some programs store one (Excel itself stores a number).
+                    LocalDate date = isoDate(v);
+                    return date == null ? CellValue.damaged(ref) : CellValues.numeric(ref, DateUtil.getExcelDate(date, date1904), style, date);
+                }
                 case "e":
                     return new CellValue(ref, "", null, null, CellValues.errorText(v));
                 case "s":
@@ -596,9 +603,39 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
                     } catch (NumberFormatException e) {
                         return CellValue.damaged(ref); // a number cell holding "abc": said at the cell, the rest read
                     }
+                    if (!Double.isFinite(d) || !plainNumber(v)) {
+                        return CellValue.damaged(ref); // NaN, Infinity, 0x1p3, 1.5d: Java reads them, no spreadsheet writes them
+                    }
                     boolean isDate = style != null && DateUtil.isValidExcelDate(d) && style.isDate();
                     return CellValues.numeric(ref, d, style, isDate ? DateUtil.getLocalDateTime(d, date1904).toLocalDate() : null);
                 }
+            }
+        }
+
+        /** Whether a number is written as a spreadsheet writes one: digits, sign, point and exponent only. */
+        private static boolean plainNumber(String v) {
+            if (v == null) {
+                return true;
+            }
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'E' || c == 'e' || c == ' ')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** {@code 2023-01-01} or {@code 2023-01-01T00:00:00}; null for anything else. */
+        private static LocalDate isoDate(String v) {
+            if (v == null) {
+                return null;
+            }
+            String t = v.trim();
+            try {
+                return t.length() > 10 ? java.time.LocalDateTime.parse(t).toLocalDate() : LocalDate.parse(t);
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
             }
         }
 

@@ -117,7 +117,7 @@ final class Console {
             s.append(unread.size()).append(" 个工作簿无法读取（").append(String.join("、", unread)).append("），其中的项目未发布");
         }
         if (!read.isEmpty()) {
-            s.append(unread.isEmpty() ? "" : "；另有 ").append(read.size()).append(" 个工作簿有不属于某一个项目的错误（")
+            s.append(unread.isEmpty() ? "" : "；另有 ").append(read.size()).append(" 个工作簿有无法归到具体项目的错误（")
                     .append(String.join("、", read)).append("），其中没有错误的项目照常生成申报表");
         }
         say(s.append("。含有这些工作簿中项目的组不生成汇总表和 CSV，其他组照常生成；本次也不删除任何旧申报表。")
@@ -175,7 +175,7 @@ final class Console {
             }
             if (s.workbooksWithFileErrors() > 0) {
                 w.append(withheld + s.unreadableWorkbooks() > 0 ? "；" : "").append(s.workbooksWithFileErrors())
-                        .append(" 个工作簿有不属于某一个项目的错误，其中项目所在的组未生成汇总表和 CSV");
+                        .append(" 个工作簿有无法归到具体项目的错误，其中项目所在的组未生成汇总表和 CSV");
             }
             say(w.append("。").toString());
         }

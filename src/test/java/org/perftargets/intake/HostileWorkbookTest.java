@@ -103,6 +103,11 @@ class HostileWorkbookTest {
 
     /** The workbook of 甲项目, 乙项目 and 丙项目 with {@code cell} of {@code sheet} (1 项目, 2 绩效指标) turned into "abc" in a number cell. */
     private IntakeResult withDamagedCell(int sheet, String cell) throws IOException {
+        return withCell(sheet, cell, "t=\"n\"><v>abc</v>");
+    }
+
+    /** The same workbook with {@code cell} stored as {@code <c r="cell" stored</c>}. */
+    private IntakeResult withCell(int sheet, String cell, String stored) throws IOException {
         Path good = StandardSample.of(TestWorkbook.xlsx(), "甲项目", "乙项目", "丙项目").save(dir, "好");
         byte[] damaged = rewrite(Files.readAllBytes(good), (name, bytes) -> {
             if (!name.equals("xl/worksheets/sheet" + sheet + ".xml")) {
@@ -110,13 +115,24 @@ class HostileWorkbookTest {
             }
             String xml = new String(bytes, StandardCharsets.UTF_8);
             String changed = xml.replaceFirst("<c r=\"" + cell + "\"[^>]*>(<v>[^<]*</v>|<is>.*?</is>)</c>",
-                    "<c r=\"" + cell + "\" t=\"n\"><v>abc</v></c>");
+                    java.util.regex.Matcher.quoteReplacement("<c r=\"" + cell + "\" " + stored + "</c>"));
             assertFalse(changed.equals(xml), cell + " not found");
             return changed.getBytes(StandardCharsets.UTF_8);
         });
         Path file = dir.resolve("坏格.xlsx");
         Files.write(file, damaged);
         return new IntakeReader().read(file);
+    }
+
+    @Test
+    void numbersJavaReadsButNoSpreadsheetWritesAreDamagedAndAnIsoDateCellIsADate() throws IOException {
+        for (String stored : List.of("t=\"n\"><v>NaN</v>", "><v>Infinity</v>", "><v>1.5d</v>", "t=\"b\"><v>yes</v>")) {
+            IntakeResult r = withCell(1, "H2", stored);
+            assertTrue(all(r).contains("单元格 H2：「计划开始日期」所在的单元格已损坏"), stored + all(r));
+        }
+        IntakeResult iso = withCell(1, "H2", "t=\"d\"><v>2023-03-01T00:00:00</v>");
+        assertEquals(java.time.LocalDate.of(2023, 3, 1), iso.listed().get(0).start(), all(iso));
+        assertFalse(all(iso).contains("H2"), all(iso));
     }
 
     @Test

@@ -262,9 +262,9 @@ class StoredValuesTest {
         }
         Result r = read(wb);
         assertTrue(r.messages().contains("没有按一级、二级指标连续排列"), r.messages());
-        String rows = r.messages().substring(r.messages().indexOf("第 "), r.messages().indexOf("起的指标"));
+        String rows = r.messages().substring(r.messages().indexOf("第 "), r.messages().indexOf("的指标属于"));
         assertEquals(10, rows.split("、").length, rows);
-        assertTrue(rows.matches("第 5、7、8、.* 行等 [0-9]+ 处") && Integer.parseInt(rows.replaceAll(".*行等 ([0-9]+) 处", "$1")) > 10, rows);
+        assertTrue(rows.matches("第 5、7、8、.*…… 行起（共 [0-9]+ 处）") && Integer.parseInt(rows.replaceAll(".*共 ([0-9]+) 处.*", "$1")) > 10, rows);
     }
 
     @Test

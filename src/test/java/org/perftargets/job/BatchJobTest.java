@@ -100,8 +100,8 @@ class BatchJobTest {
         assertEquals(1, s.exitCode());
         assertTrue(Files.exists(group().resolve("申报表/留置专区保障经费.pdf")), console());
         assertFalse(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")));
-        assertTrue(console().contains("1 个工作簿有不属于某一个项目的错误（申报.xlsx），其中没有错误的项目照常生成申报表"), console());
-        assertTrue(console().contains("未发布：1 个工作簿有不属于某一个项目的错误，其中项目所在的组未生成汇总表和 CSV。"), console());
+        assertTrue(console().contains("1 个工作簿有无法归到具体项目的错误（申报.xlsx），其中没有错误的项目照常生成申报表"), console());
+        assertTrue(console().contains("未发布：1 个工作簿有无法归到具体项目的错误，其中项目所在的组未生成汇总表和 CSV。"), console());
         assertFalse(console().contains("无法读取"), console());
         assertEquals(0, s.unreadableWorkbooks());
         assertEquals(1, s.workbooksWithFileErrors());
