@@ -32,6 +32,9 @@ final class CellValues {
     }
 
     static CellValue of(Cell cell, String ref) {
+        if (cell instanceof XSSFCell x && isDamaged(x)) {
+            return CellValue.damaged(ref);
+        }
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             String formula = formulaText(cell);
@@ -42,6 +45,35 @@ final class CellValues {
             return new CellValue(ref, v.text(), v.number(), v.date(), v.formulaError(), formula, true);
         }
         return cached(cell, ref, type);
+    }
+
+    /**
+     * An .xlsx cell whose stored value POI would read as blank or fail on: a shared string that is
+     * not there, a number that is not one. Said at the cell, as the streamed reading says it.
+     */
+    private static boolean isDamaged(XSSFCell x) {
+        CTCell ct = x.getCTCell();
+        if (!ct.isSetV() || ct.isSetF()) {
+            return false; // formulas: their cached results are read as before
+        }
+        String v = ct.getV();
+        if (ct.getT() == STCellType.S) {
+            var strings = x.getSheet().getWorkbook().getSharedStringSource();
+            try {
+                int i = Integer.parseInt(v.trim());
+                return strings == null || i < 0 || i >= strings.getCount();
+            } catch (NumberFormatException e) {
+                return true;
+            }
+        }
+        if (ct.getT() == STCellType.N || !ct.isSetT()) {
+            try {
+                return !v.isBlank() && !Double.isFinite(Double.parseDouble(v));
+            } catch (NumberFormatException e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String formulaText(Cell cell) {

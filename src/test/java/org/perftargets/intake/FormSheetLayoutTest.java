@@ -96,6 +96,27 @@ class FormSheetLayoutTest {
         assertEquals("甲项目", r.findings().get(0).project().name());
     }
 
+    /** A form sheet is read through POI's user model: a damaged cell there is said at the cell too, never read as blank. */
+    @Test
+    void aDamagedCellOfAFormIsAnErrorAtTheCell() throws IOException {
+        java.nio.file.Path saved = form("（2023年度）", "上海市民政局", "其他一次性项目", "100", "年度(/项目)指标值").save(dir, "好");
+        byte[] damaged = HostileWorkbookTest.rewrite(java.nio.file.Files.readAllBytes(saved), (name, bytes) -> {
+            if (!name.equals("xl/worksheets/sheet1.xml")) {
+                return bytes;
+            }
+            String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            String changed = xml.replaceFirst("(<c r=\"F13\"[^>]*t=\"s\"[^>]*>)<v>[^<]*</v>", "$1<v>99999</v>")
+                    .replaceFirst("<c r=\"E6\"[^>]*>(<v>[^<]*</v>|<is>.*?</is>)</c>", "<c r=\"E6\"><v>abc</v></c>");
+            assertTrue(!changed.equals(xml) && changed.contains("99999") && changed.contains("abc"), xml);
+            return changed.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        });
+        java.nio.file.Path file = dir.resolve("坏格.xlsx");
+        java.nio.file.Files.write(file, damaged);
+        List<String> found = described(new IntakeReader().read(file));
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("错误：") && f.contains("单元格 F13") && f.contains("所在的单元格已损坏")), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("错误：") && f.contains("单元格 E6") && f.contains("所在的单元格已损坏")), found.toString());
+    }
+
     @Test
     void aGoalOrNameThatContainsALabelIsDataNotALabel() throws IOException {
         TestWorkbook wb = form("（2023年度）", "上海市民政局", "其他一次性项目", "100", "年度(/项目)指标值");
