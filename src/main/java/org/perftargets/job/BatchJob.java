@@ -240,6 +240,7 @@ public final class BatchJob {
         console.findings(findings);
         Set<ProjectKey> blocked = projectsWithErrors(intake);
         Set<String> unreadable = filesWithErrors(findings);
+        boolean groupsUnknown = unreadable.stream().anyMatch(f -> !intake.filesWithProjects().contains(f));
         if (!unreadable.isEmpty()) {
             console.workbooksWithFileErrors(unreadable, intake.filesWithProjects());
         }
@@ -261,7 +262,8 @@ public final class BatchJob {
                     counts.withoutGroup += projects.size();
                     continue;
                 }
-                boolean groupFileErrors = projects.stream().anyMatch(p -> unreadable.contains(p.origin().file()));
+                // A workbook nothing was read from may hold projects of any group: no booklet can be known complete.
+                boolean groupFileErrors = groupsUnknown || projects.stream().anyMatch(p -> unreadable.contains(p.origin().file()));
                 Group group = Group.of(key, projects, blocked, findingsOf(findings, projects), intake.review(), true,
                         groupFileErrors, folders.changes());
                 console.group(key, projects.size());

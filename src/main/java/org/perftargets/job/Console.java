@@ -114,14 +114,14 @@ final class Console {
         List<String> read = files.stream().filter(filesWithProjects::contains).toList();
         StringBuilder s = new StringBuilder("有 ");
         if (!unread.isEmpty()) {
-            s.append(unread.size()).append(" 个工作簿无法读取（").append(String.join("、", unread)).append("），其中的项目未发布");
+            s.append(unread.size()).append(" 个工作簿无法读取（").append(String.join("、", unread))
+                    .append("），不知道其中的项目属于哪个年度和主管部门：本次不生成任何汇总表和 CSV（之前的保持不变），其他项目的申报表照常生成");
         }
         if (!read.isEmpty()) {
             s.append(unread.isEmpty() ? "" : "；另有 ").append(read.size()).append(" 个工作簿有无法归到具体项目的错误（")
-                    .append(String.join("、", read)).append("），其中没有错误的项目照常生成申报表");
+                    .append(String.join("、", read)).append("），其中没有错误的项目照常生成申报表，含有这些工作簿中项目的组不生成汇总表和 CSV");
         }
-        say(s.append("。含有这些工作簿中项目的组不生成汇总表和 CSV，其他组照常生成；本次也不删除任何旧申报表。")
-                .append("请按校验报告改正这些工作簿后重新运行。").toString());
+        say(s.append("。本次也不删除任何旧申报表。请按校验报告改正这些工作簿后重新运行。").toString());
     }
 
     void withoutGroup(int projects) {
@@ -171,7 +171,7 @@ final class Console {
                 w.append("）");
             }
             if (s.unreadableWorkbooks() > 0) {
-                w.append(withheld > 0 ? "；另有 " : "").append(s.unreadableWorkbooks()).append(" 个工作簿无法读取，其中的项目未计入");
+                w.append(withheld > 0 ? "；另有 " : "").append(s.unreadableWorkbooks()).append(" 个工作簿无法读取，其中的项目未计入，任何组都未生成汇总表和 CSV");
             }
             if (s.workbooksWithFileErrors() > 0) {
                 w.append(withheld + s.unreadableWorkbooks() > 0 ? "；" : "").append(s.workbooksWithFileErrors())

@@ -76,17 +76,18 @@ class BatchJobTest {
         assertTrue(console().contains("错误 0 条"), console());
     }
 
+    /** Nothing read from it, its projects may be of any group: every booklet could be short of them. */
     @Test
-    void aBrokenWorkbookCostsOnlyItsOwnProjectsTheOtherGroupsArePublished() throws IOException {
+    void aBrokenWorkbookWithholdsEveryBookletButNotTheOtherWorkbooksSheets() throws IOException {
         StandardSample.of(TestWorkbook.xlsx(), "留置专区保障经费").save(input(), "好");
         Files.writeString(input().resolve("坏.xlsx"), "不是工作簿");
         RunSummary s = runAll();
         assertEquals(1, s.exitCode());
         assertTrue(Files.exists(group().resolve("申报表/留置专区保障经费.pdf")));
-        assertTrue(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")));
-        assertTrue(Files.exists(group().resolve("项目汇总.csv")));
-        assertTrue(console().contains("1 个工作簿无法读取（坏.xlsx），其中的项目未发布"), console());
-        assertTrue(console().contains("未发布：1 个工作簿无法读取"), console());
+        assertFalse(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")), console());
+        assertFalse(Files.exists(group().resolve("项目汇总.csv")));
+        assertTrue(console().contains("1 个工作簿无法读取（坏.xlsx），不知道其中的项目属于哪个年度和主管部门：本次不生成任何汇总表和 CSV"), console());
+        assertTrue(console().contains("未发布：1 个工作簿无法读取，其中的项目未计入，任何组都未生成汇总表和 CSV。"), console());
         assertTrue(Files.readString(output().resolve("校验报告.txt")).contains("【坏.xlsx】"));
     }
 
