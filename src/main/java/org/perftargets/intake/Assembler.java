@@ -384,7 +384,7 @@ final class Assembler implements FoundCells {
             if (c != null && (c.formulaError() != null || c.isUncachedFormula())) {
                 CellReading.Problem p = c.formulaError() != null ? CellReading.formulaError(c, f.label())
                         : CellReading.uncachedFormula(c, f.label());
-                findings.add(Finding.error(origin(row).at(f), p.message(), p.advice(), null));
+                findings.add(Finding.ofSomeProjectOfItsFile(origin(row).at(f), p.message(), p.advice()));
                 unreadable = true;
             }
         }
@@ -396,19 +396,18 @@ final class Assembler implements FoundCells {
             String shown = !row.get(Field.NAME).text().isEmpty() ? row.get(Field.NAME).text() : row.get(Field.CODE).text();
             Location at = origin(row).at(row.cells().containsKey(Field.NAME) ? Field.NAME : Field.CODE);
             if (owners.isEmpty()) {
-                findings.add(Finding.error(at, shown.isEmpty() ? "这条指标没有填写所属项目"
+                findings.add(Finding.ofSomeProjectOfItsFile(at, shown.isEmpty() ? "这条指标没有填写所属项目"
                                 : "指标所属的项目「" + shown + "」在工作表「" + StandardWorkbook.PROJECT_SHEET + "」中不存在",
                         "请填写与「" + StandardWorkbook.PROJECT_SHEET + "」工作表完全一致的" + Field.NAME.label()
-                                + (row.get(Field.NAME).text().isEmpty() ? "" : closeTo(shown)), null));
+                                + (row.get(Field.NAME).text().isEmpty() ? "" : closeTo(shown))));
             } else {
                 // Never "the first one": the indicator would be published under a project it may not belong to.
-                findings.add(Finding.error(at, "指标所属的项目「" + shown + "」有 " + owners.size() + " 个："
+                findings.add(Finding.ofSomeProjectOfItsFile(at, "指标所属的项目「" + shown + "」有 " + owners.size() + " 个："
                                 + String.join("；", owners.stream().map(d -> d.project.year() + " 年度 "
                                         + d.project.department() + "（" + d.project.origin().at(Field.NAME).describe() + "）")
                                         .toList()),
                         "请在「" + StandardWorkbook.INDICATOR_SHEET + "」工作表加上「" + Field.YEAR.label() + "」和「"
-                                + Field.DEPARTMENT.label() + "」列（或两表都加上「" + Field.CODE.label() + "」列）写明是哪一个",
-                        null));
+                                + Field.DEPARTMENT.label() + "」列（或两表都加上「" + Field.CODE.label() + "」列）写明是哪一个"));
             }
             previous = null;
             return;

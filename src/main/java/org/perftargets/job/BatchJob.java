@@ -242,7 +242,7 @@ public final class BatchJob {
         Set<String> unreadable = filesWithErrors(findings);
         boolean groupsUnknown = unreadable.stream().anyMatch(f -> !intake.filesWithProjects().contains(f));
         if (!unreadable.isEmpty()) {
-            console.workbooksWithFileErrors(unreadable, intake.filesWithProjects());
+            console.workbooksWithFileErrors(unreadable, intake.filesWithProjects(), filesWithholdingAll(findings));
         }
         OutputLayout.Folders folders = layout.folders(intake.allGroups());
         folders.changes().forEach(console::renamed);
@@ -451,7 +451,7 @@ public final class BatchJob {
         Counts counts = new Counts();
         // Withheld for its own errors only, as in a whole run: one of its file's that names no project (a row of no
         // project, a 年度 in another's row) withholds the booklet, not the sheets.
-        if (own.stream().anyMatch(f -> f.isError() && p.key().equals(f.project()))) {
+        if (own.stream().anyMatch(f -> f.isError() && (p.key().equals(f.project()) || f.withholdsFile()))) {
             console.projectWithErrors(p.name());
             counts.withErrors++;
             return summary(one, counts, Set.of());
@@ -493,10 +493,19 @@ public final class BatchJob {
         throw new IllegalStateException("a project not in its own group");
     }
 
+    /** The projects with errors of their own, and every project of a file with an error of some project of it. */
     private static Set<ProjectKey> projectsWithErrors(Intake intake) {
         Set<ProjectKey> keys = new HashSet<>();
         intake.findings().stream().filter(Finding::isError).map(Finding::project).forEach(keys::add);
+        Set<String> files = filesWithholdingAll(intake.findings());
+        intake.declarations().projects().stream().filter(p -> files.contains(p.origin().file())).forEach(p -> keys.add(p.key()));
         return keys;
+    }
+
+    private static Set<String> filesWithholdingAll(List<Finding> findings) {
+        Set<String> files = new TreeSet<>();
+        findings.stream().filter(f -> f.withholdsFile() && f.location() != null).forEach(f -> files.add(f.location().file()));
+        return files;
     }
 
     /** The findings of these projects, and those of the files they came from that name no project. */

@@ -109,9 +109,11 @@ final class Console {
      * those read with such an error (an indicator of a project not listed): a booklet of their
      * groups could lack what the error stands for, so none is made.
      */
-    void workbooksWithFileErrors(java.util.Collection<String> files, java.util.Set<String> filesWithProjects) {
+    void workbooksWithFileErrors(java.util.Collection<String> files, java.util.Set<String> filesWithProjects,
+            java.util.Set<String> withholdingAll) {
         List<String> unread = files.stream().filter(f -> !filesWithProjects.contains(f)).toList();
-        List<String> read = files.stream().filter(filesWithProjects::contains).toList();
+        List<String> read = files.stream().filter(f -> filesWithProjects.contains(f) && !withholdingAll.contains(f)).toList();
+        List<String> unlinked = files.stream().filter(f -> filesWithProjects.contains(f) && withholdingAll.contains(f)).toList();
         StringBuilder s = new StringBuilder("有 ");
         if (!unread.isEmpty()) {
             s.append(unread.size()).append(" 个工作簿无法读取（").append(String.join("、", unread))
@@ -120,6 +122,11 @@ final class Console {
         if (!read.isEmpty()) {
             s.append(unread.isEmpty() ? "" : "；另有 ").append(read.size()).append(" 个工作簿有无法归到具体项目的错误（")
                     .append(String.join("、", read)).append("），其中没有错误的项目照常生成申报表，含有这些工作簿中项目的组不生成汇总表和 CSV");
+        }
+        if (!unlinked.isEmpty()) {
+            s.append(unread.isEmpty() && read.isEmpty() ? "" : "；另有 ").append(unlinked.size())
+                    .append(" 个工作簿中有指标不知道属于哪个项目（").append(String.join("、", unlinked))
+                    .append("）：这些工作簿的项目都不生成申报表（任何一张都可能缺少这条指标），所在的组不生成汇总表和 CSV");
         }
         say(s.append("。本次也不删除任何旧申报表。请按校验报告改正这些工作簿后重新运行。").toString());
     }

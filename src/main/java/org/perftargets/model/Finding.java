@@ -4,9 +4,21 @@ package org.perftargets.model;
 /**
  * One problem found in the input: how bad, where, what, and how to fix it (all in Chinese).
  * {@code project} names the project it belongs to, or is {@code null} when it concerns a whole
- * file or sheet.
+ * file or sheet. {@code withholdsFile}: an error whose project is unknown though it must be one of
+ * its file's (an indicator row naming no project listed): every project of that file is withheld,
+ * as any of their sheets could be short of it.
  */
-public record Finding(Severity severity, Location location, String message, String advice, ProjectKey project) {
+public record Finding(Severity severity, Location location, String message, String advice, ProjectKey project,
+        boolean withholdsFile) {
+
+    public Finding(Severity severity, Location location, String message, String advice, ProjectKey project) {
+        this(severity, location, message, advice, project, false);
+    }
+
+    /** An error of some project of the file, not known which: {@link #withholdsFile}. */
+    public static Finding ofSomeProjectOfItsFile(Location where, String message, String advice) {
+        return new Finding(Severity.ERROR, where, message, advice, null, true);
+    }
 
     public static Finding error(Location where, String message, String advice, ProjectKey project) {
         return new Finding(Severity.ERROR, where, message, advice, project);

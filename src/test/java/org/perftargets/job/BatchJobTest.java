@@ -92,17 +92,16 @@ class BatchJobTest {
     }
 
     @Test
-    void aWorkbookReadWithAnIndicatorOfNoListedProjectIsNotCalledUnreadable() throws IOException {
-        TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "留置专区保障经费");
-        List<Object> orphan = new ArrayList<>(StandardSample.indicatorRows("留置专区保障经费").get(0));
-        orphan.set(0, "不在项目表中的项目");
-        wb.row("绩效指标", orphan.toArray()).save(input(), "申报");
+    void aWorkbookReadWithAnErrorOfNoOneProjectIsNotCalledUnreadable() throws IOException {
+        TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "留置专区保障经费", "乙项目");
+        wb.rows("项目").get(2).set(0, "abc"); // 乙项目's 年度: which booklet it is for is unknown, an error of no one booklet
+        wb.save(input(), "申报");
         RunSummary s = runAll();
         assertEquals(1, s.exitCode());
         assertTrue(Files.exists(group().resolve("申报表/留置专区保障经费.pdf")), console());
         assertFalse(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")));
         assertTrue(console().contains("1 个工作簿有无法归到具体项目的错误（申报.xlsx），其中没有错误的项目照常生成申报表"), console());
-        assertTrue(console().contains("未发布：1 个工作簿有无法归到具体项目的错误，其中项目所在的组未生成汇总表和 CSV。"), console());
+        assertTrue(console().contains("未发布：1 个项目（缺少年度或主管部门 1 个）；1 个工作簿有无法归到具体项目的错误，其中项目所在的组未生成汇总表和 CSV。"), console());
         assertFalse(console().contains("无法读取"), console());
         assertEquals(0, s.unreadableWorkbooks());
         assertEquals(1, s.workbooksWithFileErrors());
@@ -250,20 +249,24 @@ class BatchJobTest {
         assertFalse(Files.exists(output()));
     }
 
-    /** A row of no project withholds the booklet, not the sheets: one sheet made alone is written as in the whole run. */
+    /**
+     * A row of no project could be any project's of its workbook: every sheet of that workbook is
+     * withheld (any could be short of it), by the whole run and by one sheet made alone alike.
+     */
     @Test
-    void aSheetWhoseWorkbookHasARowOfNoProjectIsWrittenAloneAsInTheWholeRun() throws IOException {
+    void aRowOfNoProjectWithholdsEverySheetOfItsWorkbookInTheWholeRunAndAlone() throws IOException {
         StandardSample.of(TestWorkbook.xlsx(), "甲项目", "乙项目")
                 .row("绩效指标", null, "产出指标", "数量指标", "无主的指标", "=1(个)").save(input(), "申报");
+        StandardSample.of(TestWorkbook.xlsx(), "丙项目").save(input(), "另一个单位");
         RunSummary whole = runAll();
         assertEquals(1, whole.exitCode(), console());
-        assertEquals(2, whole.sheetsWritten(), console());
-        byte[] sheet = Files.readAllBytes(group().resolve("申报表/甲项目.pdf"));
-        Files.delete(group().resolve("申报表/甲项目.pdf"));
+        assertEquals(1, whole.sheetsWritten(), console());
+        assertTrue(Files.exists(group().resolve("申报表/丙项目.pdf")), "the other workbook's sheet");
+        assertFalse(Files.exists(group().resolve("申报表/甲项目.pdf")) || Files.exists(group().resolve("申报表/乙项目.pdf")));
+        assertTrue(console().contains("1 个工作簿中有指标不知道属于哪个项目（申报.xlsx）：这些工作簿的项目都不生成申报表"), console());
         RunSummary one = run(JobOptions.of(input(), output()).withProject("甲项目"));
-        assertEquals(1, one.sheetsWritten(), console());
-        assertTrue(java.util.Arrays.equals(sheet, Files.readAllBytes(group().resolve("申报表/甲项目.pdf"))));
-        assertTrue(console().contains("这条指标没有填写所属项目"), console());
+        assertEquals(0, one.sheetsWritten(), console());
+        assertTrue(console().contains("这条指标没有填写所属项目") && console().contains("项目「甲项目」有错误，未生成申报表"), console());
     }
 
     @Test
