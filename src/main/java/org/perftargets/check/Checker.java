@@ -10,7 +10,8 @@ import org.perftargets.model.Finding;
 public final class Checker {
 
     private static final List<Rule> RULES = List.of(new FundsCheck(), new DateOrderCheck(), new DuplicateProjectCheck(),
-            new TaxonomyCheck(), new CompletenessCheck(), new ValueNotationCheck(), new SelfEvaluationCheck());
+            new DepartmentSpellingCheck(), new TaxonomyCheck(), new CompletenessCheck(), new ValueNotationCheck(),
+            new SelfEvaluationCheck());
 
     private Checker() {
     }

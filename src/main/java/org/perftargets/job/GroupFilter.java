@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import org.perftargets.model.CleanText;
 import org.perftargets.model.CloseNames;
 import org.perftargets.model.Declarations;
 import org.perftargets.model.Project;
@@ -23,7 +24,7 @@ final class GroupFilter {
         }
         List<Project> chosen = all.projects().stream()
                 .filter(p -> year == null || year.equals(p.year()))
-                .filter(p -> department == null || department.equals(p.department()))
+                .filter(p -> department == null || sameDepartment(department, p.department()))
                 .toList();
         if (chosen.isEmpty()) {
             throw new BatchJob.UserError(nothingMatches(all.projects(), year, department));
@@ -35,8 +36,13 @@ final class GroupFilter {
     static Declarations among(Declarations some, Integer year, String department) {
         return new Declarations(some.projects().stream()
                 .filter(p -> year == null || year.equals(p.year()))
-                .filter(p -> department == null || department.equals(p.department()))
+                .filter(p -> department == null || sameDepartment(department, p.department()))
                 .toList());
+    }
+
+    /** As the groups compare them: 省交通 运输厅 is 省交通运输厅. */
+    private static boolean sameDepartment(String asked, String department) {
+        return department != null && CleanText.folded(asked).equals(CleanText.folded(department));
     }
 
     private static String nothingMatches(List<Project> projects, Integer year, String department) {

@@ -107,6 +107,26 @@ class BatchJobTest {
         assertEquals(1, s.workbooksWithFileErrors());
     }
 
+    /** Spellings one department to the duplicate check and the indicator rows are one booklet too, with a word. */
+    @Test
+    void aDepartmentSpeltWithASpaceOrFullWidthIsTheSameBookletAndSaidOnce() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "a");
+        TestWorkbook other = StandardSample.of(TestWorkbook.xlsx(), "乙项目", "丙项目");
+        other.rows("项目").get(1).set(1, "上海市 公安局");
+        other.rows("项目").get(2).set(1, "上海市 公安局");
+        other.save(input(), "b");
+        RunSummary s = runAll();
+        assertEquals(0, s.exitCode(), console());
+        assertEquals(1, s.bookletsWritten(), console());
+        assertEquals(1, Files.list(output().resolve("2023")).count(), "one department folder");
+        assertEquals(4, Files.readAllLines(group().resolve("项目汇总.csv")).size(), "three projects and the header");
+        assertTrue(console().contains("b.xlsx，工作表「项目」，单元格 B2：主管部门「上海市 公安局」（本工作簿共 2 个项目这样写）与「上海市公安局」（a.xlsx"), console());
+        assertEquals(1, console().split("只差空格").length - 1, console());
+        assertEquals(0, run(JobOptions.of(input(), output(), java.nio.file.Path.of("templates"), null, null, "上海市公安局", 50, 100_000, 10_000))
+                .exitCode(), "-Ddepartment takes both spellings");
+        assertTrue(console().contains("（3 个项目）"), console());
+    }
+
     @Test
     void aProjectDeclaredTwiceGetsNoWordAboutItsFileNameOnlyTheDuplicateError() throws IOException {
         StandardSample.of(TestWorkbook.xlsx(), "留置专区保障经费").save(input(), "甲");
