@@ -422,9 +422,11 @@ public final class BatchJob {
                 console.findings(unread);
             }
             List<String> close = ProjectLookup.closest(all, options.project(), 5);
-            String hint = !unread.isEmpty() ? "输入中有未能读出的内容（见上面的错误），项目可能就在其中：请先改正，再重新运行。"
+            // Close names first: in a province's inbox some content is nearly always unreadable somewhere.
+            String unreadHint = "输入中有未能读出的内容（见上面的错误），项目可能就在其中：请先改正，再重新运行。";
+            String hint = !close.isEmpty() ? "您是不是要找：" + String.join("、", close) + "？" + (unread.isEmpty() ? "" : "若都不是：" + unreadHint)
+                    : !unread.isEmpty() ? unreadHint
                     : all.isEmpty() ? "输入中没有任何项目。"
-                    : !close.isEmpty() ? "您是不是要找：" + String.join("、", close) + "？"
                     : "没有名称相近的项目；项目名称或项目编码须与工作簿中的一致，校验报告中列有全部项目所在的位置。";
             throw new UserError("找不到项目「" + options.project() + "」。" + hint);
         }

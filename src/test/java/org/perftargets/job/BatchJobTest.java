@@ -107,6 +107,14 @@ class BatchJobTest {
         assertEquals(1, s.workbooksWithFileErrors());
     }
 
+    @Test
+    void aNameTypedWrongGetsCloseNamesEvenWhereSomethingElseCouldNotBeRead() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "信息化运维项目", "被装经费").save(input(), "申报");
+        Files.writeString(input().resolve("坏.xlsx"), "不是工作簿");
+        assertEquals(2, run(JobOptions.of(input(), output()).withProject("信息化运维")).exitCode(), console());
+        assertTrue(console().contains("找不到项目「信息化运维」。您是不是要找：信息化运维项目？若都不是：输入中有未能读出的内容"), console());
+    }
+
     /** Spellings one department to the duplicate check and the indicator rows are one booklet too, with a word. */
     @Test
     void aDepartmentSpeltWithASpaceOrFullWidthIsTheSameBookletAndSaidOnce() throws IOException {
