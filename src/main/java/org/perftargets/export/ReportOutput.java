@@ -15,6 +15,17 @@ public final class ReportOutput implements Output {
 
     static final String FILE = "校验报告.txt";
 
+    /** What the run took, for the run's report's title: "" for everything, else "（仅 2023 年度）" and the like. */
+    private final String scope;
+
+    public ReportOutput() {
+        this("");
+    }
+
+    public ReportOutput(String scope) {
+        this.scope = scope;
+    }
+
     @Override
     public String name() {
         return "校验报告";
@@ -35,6 +46,6 @@ public final class ReportOutput implements Output {
 
     @Override
     public void endRun(List<Finding> findings, GroupFiles root) throws IOException {
-        root.write(FILE, o -> FindingsReport.write("本次运行校验报告", findings, renamed, o));
+        root.write(FILE, o -> FindingsReport.write("本次运行校验报告" + scope, findings, renamed, o));
     }
 }

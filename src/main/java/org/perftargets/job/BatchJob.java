@@ -89,7 +89,7 @@ public final class BatchJob {
                 new SelfEvaluationPdfOutput(templates),
                 new SelfEvaluationWorkbookOutput(),
                 new FormWorkbookOutput(),
-                new ReportOutput(),
+                new ReportOutput(scope()),
                 new ReviewSheetOutput(),
                 new ReviewPageOutput(templates));
     }
@@ -129,6 +129,15 @@ public final class BatchJob {
             console.outOfMemory();
             return RunSummary.failed(3);
         }
+    }
+
+    /** The choice of -Dyear / -Ddepartment, for the run's report: its title says what it covers. */
+    private String scope() {
+        if (options.year() == null && options.department() == null) {
+            return "";
+        }
+        return "（仅" + (options.year() == null ? "" : " " + options.year() + " 年度")
+                + (options.department() == null ? "" : " 主管部门「" + options.department() + "」") + "）";
     }
 
     private Intake readAndCheck(List<Output> outputs) {
@@ -172,6 +181,20 @@ public final class BatchJob {
             Set<ProjectKey> keys = new HashSet<>();
             listed.projects().forEach(p -> keys.add(p.key()));
             findings.removeIf(f -> f.project() != null && !keys.contains(f.project()));
+            // A file's own findings where none of its projects is chosen, and every one has its group: another run's business.
+            Set<String> chosenFiles = new HashSet<>();
+            listed.projects().forEach(p -> chosenFiles.add(p.origin().file()));
+            Set<String> otherFiles = new HashSet<>();
+            Set<String> ungrouped = new HashSet<>();
+            for (Project p : read.listed()) {
+                otherFiles.add(p.origin().file());
+                if (p.year() == null || p.department() == null || p.department().isEmpty()) {
+                    ungrouped.add(p.origin().file());
+                }
+            }
+            otherFiles.removeAll(chosenFiles);
+            otherFiles.removeAll(ungrouped);
+            findings.removeIf(f -> f.project() == null && f.location() != null && otherFiles.contains(f.location().file()));
             review.removeIf(r -> !keys.contains(r.project()));
         }
         Set<String> filesWithProjects = new HashSet<>();

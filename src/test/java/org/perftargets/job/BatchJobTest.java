@@ -115,6 +115,21 @@ class BatchJobTest {
         assertTrue(console().contains("找不到项目「信息化运维」。您是不是要找：信息化运维项目？若都不是：输入中有未能读出的内容"), console());
     }
 
+    @Test
+    void aRunOfOneDepartmentIsNotHeldUpByAnotherDepartmentsWorkbookAndItsReportSaysWhatItCovers() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "公安");
+        TestWorkbook other = StandardSample.of(TestWorkbook.xlsx(), "乙项目");
+        other.rows("项目").get(1).set(1, "上海市民政局");
+        other.row("绩效指标", "不在项目表中", "产出指标", "数量指标", "x", "=1(个)").save(input(), "民政");
+        assertEquals(1, runAll().exitCode(), console());
+        RunSummary one = run(JobOptions.of(input(), output(), java.nio.file.Path.of("templates"), null, null, "上海市公安局", 50, 100_000, 10_000));
+        assertEquals(0, one.exitCode(), console());
+        assertFalse(console().contains("不在项目表中") || console().contains("无法归到") || console().contains("不知道属于哪个项目"), console());
+        assertTrue(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")), console());
+        assertTrue(Files.readString(output().resolve("校验报告.txt")).startsWith("\uFEFF本次运行校验报告（仅 主管部门「上海市公安局」）"),
+                Files.readString(output().resolve("校验报告.txt")));
+    }
+
     /** Spellings one department to the duplicate check and the indicator rows are one booklet too, with a word. */
     @Test
     void aDepartmentSpeltWithASpaceOrFullWidthIsTheSameBookletAndSaidOnce() throws IOException {
