@@ -101,9 +101,24 @@ class CheckerTest {
         Project again = project("b.xlsx", "p", null, annual("1", "1", "0", "0"), LifetimeFunds.BLANK,
                 LocalDate.of(2023, 1, 1), complete());
         List<Finding> f = check(first, again);
-        assertEquals(1, f.size());
+        assertEquals(2, f.size(), "one at each place: a report sent back file by file shows it to both");
         assertEquals("b.xlsx", f.get(0).location().file());
-        assertTrue(f.get(0).message().contains("a.xlsx，工作表「项目」，单元格 E2"), f.get(0).message());
+        assertTrue(f.get(0).message().contains("第一次出现在 a.xlsx，工作表「项目」，单元格 E2"), f.get(0).message());
+        assertEquals("a.xlsx", f.get(1).location().file());
+        assertTrue(f.get(1).message().contains("又在 b.xlsx，工作表「项目」，单元格 E2 申报了一次，两处都不发布"), f.get(1).message());
+        assertTrue(f.get(0).advice().contains("请删除重复的一行"), "b.xlsx holds one project: not a whole file sent again");
+    }
+
+    @Test
+    void aWorkbookAllOfWhoseProjectsAnotherHoldsIsCalledAFileSentAgain() {
+        Project a1 = valid("p");
+        Project a2 = project("a.xlsx", "q", null, annual("1", "1", "0", "0"), LifetimeFunds.BLANK, LocalDate.of(2023, 1, 1), complete());
+        Project b1 = project("b（修改后）.xlsx", "p", null, annual("1", "1", "0", "0"), LifetimeFunds.BLANK, LocalDate.of(2023, 1, 1), complete());
+        Project b2 = project("b（修改后）.xlsx", "q", null, annual("1", "1", "0", "0"), LifetimeFunds.BLANK, LocalDate.of(2023, 1, 1), complete());
+        List<Finding> f = check(a1, a2, b1, b2);
+        assertEquals(4, f.size(), f.toString());
+        assertTrue(f.stream().allMatch(x -> x.advice().contains("工作簿 b（修改后）.xlsx 的 2 个项目都已在 a.xlsx 中申报：如果它是改正后重新报送的，请把旧的工作簿移出输入文件夹")),
+                f.toString());
     }
 
     @Test
