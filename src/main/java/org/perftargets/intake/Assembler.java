@@ -19,6 +19,7 @@ import org.perftargets.model.CloseNames;
 import org.perftargets.model.Field;
 import org.perftargets.model.Finding;
 import org.perftargets.model.Indicator;
+import org.perftargets.model.IndicatorTaxonomy;
 import org.perftargets.model.IndicatorValue;
 import org.perftargets.model.LifetimeFunds;
 import org.perftargets.model.Location;
@@ -237,13 +238,17 @@ final class Assembler implements FoundCells {
         List<String> previous = null;
         for (Indicator i : d.indicators) {
             List<String> group = List.of(i.level1(), i.level2());
-            if (!group.equals(previous) && (level2Rank.containsKey(group)
+            // A 一级 typed wrong (产出指票) is its own error: the rows after it are not "detached" for it.
+            boolean known = IndicatorTaxonomy.isLevel1(i.level1());
+            if (known && !group.equals(previous) && (level2Rank.containsKey(group)
                     || !i.level1().equals(previous == null ? null : previous.get(0)) && level1Rank.containsKey(i.level1()))) {
                 detached.add(i.origin().row());
             }
             level1Rank.putIfAbsent(i.level1(), level1Rank.size());
             level2Rank.putIfAbsent(group, level2Rank.size());
-            previous = group;
+            if (known) {
+                previous = group;
+            }
         }
         if (detached.isEmpty()) {
             return d.build();

@@ -254,6 +254,18 @@ class StoredValuesTest {
     }
 
     @Test
+    void aLevelOneTypedWrongIsNotAlsoCalledAGroupTypedInParts() throws IOException {
+        TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "p");
+        wb.rows("绩效指标").get(2).set(1, "产出指票"); // 产出指标, 产出指票, 产出指标
+        wb.rows("绩效指标").get(2).set(2, "数量指标");
+        wb.rows("绩效指标").get(3).set(1, "产出指标");
+        wb.rows("绩效指标").get(3).set(2, "数量指标");
+        Result r = read(wb);
+        assertTrue(r.messages().contains("产出指票"), r.messages());
+        assertTrue(!r.messages().contains("没有按一级、二级指标连续排列"), r.messages());
+    }
+
+    @Test
     void groupsTypedInManyPartsNameTheFirstTenRowsAndHowManyInAll() throws IOException {
         TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "p");
         for (int i = 0; i < 15; i++) {
