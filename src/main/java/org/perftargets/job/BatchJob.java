@@ -287,7 +287,17 @@ public final class BatchJob {
                 }
                 // A workbook nothing was read from may hold projects of any group: no booklet can be known complete.
                 boolean groupFileErrors = groupsUnknown || projects.stream().anyMatch(p -> unreadable.contains(p.origin().file()));
-                Group group = Group.of(key, projects, blocked, findingsOf(findings, projects), intake.review(), true,
+                List<Finding> ofGroup = findingsOf(findings, projects);
+                if (groupsUnknown) {
+                    // Its report says why it has no booklet: a workbook nothing was read from may hold its projects.
+                    ofGroup = new ArrayList<>(ofGroup);
+                    for (Finding f : findings) {
+                        if (f.project() == null && f.location() != null && !intake.filesWithProjects().contains(f.location().file())) {
+                            ofGroup.add(f);
+                        }
+                    }
+                }
+                Group group = Group.of(key, projects, blocked, ofGroup, intake.review(), true,
                         groupFileErrors, folders.changes());
                 console.group(key, projects.size());
                 group.renamedSheets().forEach(console::renamed);

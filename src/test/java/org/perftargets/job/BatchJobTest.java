@@ -89,6 +89,7 @@ class BatchJobTest {
         assertTrue(console().contains("1 个工作簿无法读取（坏.xlsx），不知道其中的项目属于哪个年度和主管部门：本次不生成任何汇总表和 CSV"), console());
         assertTrue(console().contains("未发布：1 个工作簿无法读取，其中的项目未计入，任何组都未生成汇总表和 CSV。"), console());
         assertTrue(Files.readString(output().resolve("校验报告.txt")).contains("【坏.xlsx】"));
+        assertTrue(Files.readString(group().resolve("校验报告.txt")).contains("【坏.xlsx】"), "the group's report says why it has no booklet");
     }
 
     @Test
