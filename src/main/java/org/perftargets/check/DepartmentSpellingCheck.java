@@ -13,8 +13,9 @@ import org.perftargets.model.Project;
 
 /**
  * 主管部门 spelt in ways that are one booklet ({@link GroupKey}: 省交通 运输厅, 省交通运输厅) are
- * named once per workbook and spelling, at its first cell: the booklet is printed under the first
- * spelling met, and the officer should know the others were taken for it.
+ * named once per workbook and spelling, at its first cell: the booklet is printed under the spelling
+ * most of its projects use ({@link Declarations#byGroup}), and the officer should know the others
+ * were taken for it.
  */
 final class DepartmentSpellingCheck implements Rule {
 
@@ -25,27 +26,34 @@ final class DepartmentSpellingCheck implements Rule {
 
     @Override
     public void check(Declarations declarations, List<Finding> findings) {
-        Map<GroupKey, Project> first = new HashMap<>();
-        Map<List<String>, Project> variants = new LinkedHashMap<>();
+        Map<List<String>, Project> variants = new LinkedHashMap<>(); // [file, spelling] -> its first project
         Map<List<String>, Integer> rows = new HashMap<>();
-        for (Project p : declarations.projects()) {
-            if (p.department() == null || p.department().isEmpty()) {
+        Map<List<String>, String> named = new HashMap<>();
+        Map<String, Project> firstNamed = new HashMap<>();
+        for (Map.Entry<GroupKey, List<Project>> g : declarations.byGroup().entrySet()) {
+            String used = g.getKey().department();
+            if (used == null || used.isEmpty()) {
                 continue;
             }
-            Project f = first.putIfAbsent(p.group(), p);
-            if (f != null && !f.department().equals(p.department())) {
-                List<String> key = List.of(p.origin().file(), p.department(), f.department());
-                variants.putIfAbsent(key, p);
-                rows.merge(key, 1, Integer::sum);
+            for (Project p : g.getValue()) {
+                if (used.equals(p.department())) {
+                    firstNamed.putIfAbsent(used, p);
+                } else {
+                    List<String> key = List.of(p.origin().file(), p.department());
+                    variants.putIfAbsent(key, p);
+                    rows.merge(key, 1, Integer::sum);
+                    named.put(key, used);
+                }
             }
         }
         variants.forEach((key, p) -> {
-            Project f = first.get(p.group());
+            String used = named.get(key);
+            Project f = firstNamed.get(used);
             int n = rows.get(key);
             findings.add(Finding.warning(p.origin().at(Field.DEPARTMENT),
                     Field.DEPARTMENT.label() + "「" + p.department() + "」" + (n > 1 ? "（本工作簿共 " + n + " 个项目这样写）" : "")
-                            + "与「" + f.department() + "」（" + f.origin().at(Field.DEPARTMENT).describe()
-                            + "）只差空格或全角、半角字符，已归入同一本汇总表，封面和文件夹用「" + f.department() + "」",
+                            + "与「" + used + "」" + (f == null ? "" : "（" + f.origin().at(Field.DEPARTMENT).describe() + "）")
+                            + "只差空格或全角、半角字符，已归入同一本汇总表，封面和文件夹用多数项目的写法「" + used + "」",
                     "请统一" + Field.DEPARTMENT.label() + "的写法", null));
         });
     }

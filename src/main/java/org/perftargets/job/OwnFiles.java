@@ -1,6 +1,8 @@
 package org.perftargets.job;
 
 import java.io.IOException;
+
+import org.perftargets.model.CleanText;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -54,6 +56,10 @@ final class OwnFiles {
      */
     void removeSheetsOfGroupsGone(OutputLayout.Folders folders) throws IOException {
         Set<Path> current = new HashSet<>(folders.dirs().values());
+        // A folder of a department still in the input under another spelling (省交通 运输厅 for 省交通运输厅, the
+        // spelling most of its projects use having changed) is not a group gone: its sheets are not withdrawn.
+        Set<String> currentFolded = new HashSet<>();
+        current.forEach(d -> currentFolded.add(d.getParent().getFileName() + "/" + CleanText.folded(d.getFileName().toString())));
         List<Path> gone = new ArrayList<>();
         try (java.nio.file.DirectoryStream<Path> years = Files.newDirectoryStream(layout.root())) {
             for (Path year : years) {
@@ -63,6 +69,7 @@ final class OwnFiles {
                 try (java.nio.file.DirectoryStream<Path> groups = Files.newDirectoryStream(year)) {
                     for (Path g : groups) {
                         if (Files.isDirectory(g, LinkOption.NOFOLLOW_LINKS) && !current.contains(layout.inside(g))
+                                && !currentFolded.contains(year.getFileName() + "/" + CleanText.folded(g.getFileName().toString()))
                                 && Files.isRegularFile(g.resolve(Manifest.FILE), LinkOption.NOFOLLOW_LINKS)) {
                             gone.add(layout.inside(g));
                         }

@@ -131,24 +131,45 @@ class BatchJobTest {
                 Files.readString(output().resolve("校验报告.txt")));
     }
 
-    /** Spellings one department to the duplicate check and the indicator rows are one booklet too, with a word. */
+    /**
+     * Spellings one department to the duplicate check and the indicator rows are one booklet too, with a
+     * word; its folder is the spelling most of its projects use, whatever the order of the files.
+     */
     @Test
     void aDepartmentSpeltWithASpaceOrFullWidthIsTheSameBookletAndSaidOnce() throws IOException {
-        StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "a");
-        TestWorkbook other = StandardSample.of(TestWorkbook.xlsx(), "乙项目", "丙项目");
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目", "丁项目").save(input(), "b");
+        RunSummary before = runAll();
+        assertEquals(0, before.exitCode(), console());
+        TestWorkbook other = StandardSample.of(TestWorkbook.xlsx(), "乙项目");
         other.rows("项目").get(1).set(1, "上海市 公安局");
-        other.rows("项目").get(2).set(1, "上海市 公安局");
-        other.save(input(), "b");
+        other.save(input(), "a"); // read first
         RunSummary s = runAll();
         assertEquals(0, s.exitCode(), console());
         assertEquals(1, s.bookletsWritten(), console());
         assertEquals(1, Files.list(output().resolve("2023")).count(), "one department folder");
+        assertTrue(Files.exists(group().resolve("申报表/甲项目.pdf")) && Files.exists(group().resolve("申报表/乙项目.pdf")), console());
         assertEquals(4, Files.readAllLines(group().resolve("项目汇总.csv")).size(), "three projects and the header");
-        assertTrue(console().contains("b.xlsx，工作表「项目」，单元格 B2：主管部门「上海市 公安局」（本工作簿共 2 个项目这样写）与「上海市公安局」（a.xlsx"), console());
+        assertTrue(console().contains("a.xlsx，工作表「项目」，单元格 B2：主管部门「上海市 公安局」与「上海市公安局」（b.xlsx"), console());
         assertEquals(1, console().split("只差空格").length - 1, console());
+        assertFalse(console().contains("已删除"), console());
         assertEquals(0, run(JobOptions.of(input(), output(), java.nio.file.Path.of("templates"), null, null, "上海市公安局", 50, 100_000, 10_000))
                 .exitCode(), "-Ddepartment takes both spellings");
         assertTrue(console().contains("（3 个项目）"), console());
+    }
+
+    /** A folder of a department still in the input under its other spelling is not a group gone. */
+    @Test
+    void whenMostProjectsComeToSpellTheDepartmentAnotherWayTheOldFolderLosesNoSheet() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "b");
+        assertEquals(0, runAll().exitCode(), console());
+        TestWorkbook other = StandardSample.of(TestWorkbook.xlsx(), "乙项目", "丙项目");
+        other.rows("项目").get(1).set(1, "上海市 公安局");
+        other.rows("项目").get(2).set(1, "上海市 公安局");
+        other.save(input(), "a");
+        assertEquals(0, runAll().exitCode(), console());
+        assertTrue(Files.isDirectory(output().resolve("2023/上海市 公安局")), console());
+        assertTrue(Files.exists(group().resolve("申报表/甲项目.pdf")), "not withdrawn: 甲项目 is still in the input");
+        assertFalse(console().contains("已删除"), console());
     }
 
     @Test
