@@ -194,7 +194,8 @@ public final class BatchJob {
             }
             otherFiles.removeAll(chosenFiles);
             otherFiles.removeAll(ungrouped);
-            findings.removeIf(f -> f.project() == null && f.location() != null && otherFiles.contains(f.location().file()));
+            findings.removeIf(f -> f.project() == null && f.location() != null && otherFiles.contains(f.location().file())
+                    && !leavesPartUnread(f));
             review.removeIf(r -> !keys.contains(r.project()));
         }
         Set<String> filesWithProjects = new HashSet<>();
@@ -263,9 +264,15 @@ public final class BatchJob {
         console.findings(findings);
         Set<ProjectKey> blocked = projectsWithErrors(intake);
         Set<String> unreadable = filesWithErrors(findings);
-        boolean groupsUnknown = unreadable.stream().anyMatch(f -> !intake.filesWithProjects().contains(f));
+        // A workbook nothing was read from, or one with a sheet or part not read (no cell to point at: a sheet
+        // over the row limit, two sheets of one name), may hold projects of any group: no booklet is known complete.
+        boolean groupsUnknown = unreadable.stream().anyMatch(f -> !intake.filesWithProjects().contains(f))
+                || findings.stream().anyMatch(BatchJob::leavesPartUnread);
         if (!unreadable.isEmpty()) {
             console.workbooksWithFileErrors(unreadable, intake.filesWithProjects(), filesWithholdingAll(findings));
+            if (groupsUnknown && unreadable.stream().allMatch(intake.filesWithProjects()::contains)) {
+                console.partsUnread();
+            }
         }
         OutputLayout.Folders folders = layout.folders(intake.allGroups());
         folders.changes().forEach(console::renamed);
@@ -292,7 +299,8 @@ public final class BatchJob {
                     // Its report says why it has no booklet: a workbook nothing was read from may hold its projects.
                     ofGroup = new ArrayList<>(ofGroup);
                     for (Finding f : findings) {
-                        if (f.project() == null && f.location() != null && !intake.filesWithProjects().contains(f.location().file())) {
+                        if (f.project() == null && f.location() != null
+                                && (!intake.filesWithProjects().contains(f.location().file()) || leavesPartUnread(f))) {
                             ofGroup.add(f);
                         }
                     }
@@ -450,7 +458,9 @@ public final class BatchJob {
         List<Project> found = ProjectLookup.find(all, options.project());
         if (found.isEmpty()) {
             // A workbook, a sheet or rows that could not be read may hold it: said first, as a whole run says them.
-            List<Finding> unread = intake.findings().stream().filter(f -> f.isError() && f.project() == null).toList();
+            // Only what could hide a project: a workbook nothing was read from, a sheet not read (not an indicator row of none).
+            List<Finding> unread = intake.findings().stream().filter(f -> f.isError() && f.project() == null && f.location() != null
+                    && (!intake.filesWithProjects().contains(f.location().file()) || leavesPartUnread(f))).toList();
             if (!unread.isEmpty()) {
                 console.findings(unread);
             }
@@ -535,6 +545,12 @@ public final class BatchJob {
         Set<String> files = filesWithholdingAll(intake.findings());
         intake.declarations().projects().stream().filter(p -> files.contains(p.origin().file())).forEach(p -> keys.add(p.key()));
         return keys;
+    }
+
+    /** An error of a file or a sheet as a whole (no cell, no project): some of its content was not read. */
+    private static boolean leavesPartUnread(Finding f) {
+        return f.isError() && f.project() == null && !f.withholdsFile() && f.location() != null && f.location().cell() == null
+                && f.location().row() == 0;
     }
 
     private static Set<String> filesWithholdingAll(List<Finding> findings) {

@@ -131,6 +131,11 @@ final class Console {
         say(s.append("。本次也不删除任何旧申报表。请按校验报告改正这些工作簿后重新运行。").toString());
     }
 
+    /** A workbook read in part (a sheet over the row limit, two sheets of one name): its other projects' groups unknown. */
+    void partsUnread() {
+        say("有工作簿的整张工作表没有读取（见校验报告），不知道其中的项目属于哪个年度和主管部门：本次不生成任何汇总表和 CSV（之前的保持不变）。");
+    }
+
     void withoutGroup(int projects) {
         say("未生成：" + projects + " 个项目缺少可识别的年度或主管部门（见校验报告）。");
     }

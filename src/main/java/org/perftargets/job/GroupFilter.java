@@ -59,7 +59,9 @@ final class GroupFilter {
         if (department != null) {
             List<String> departments = projects.stream()
                     .filter(p -> year == null || year.equals(p.year()))
-                    .map(Project::department).filter(d -> d != null && !d.isEmpty()).distinct()
+                    .map(Project::department).filter(d -> d != null && !d.isEmpty())
+                    .collect(java.util.stream.Collectors.toMap(CleanText::folded, d -> d, (a, b) -> a, java.util.LinkedHashMap::new))
+                    .values().stream()
                     .sorted(Comparator.comparingInt((String d) -> CloseNames.editDistance(d, department))
                             .thenComparing(Comparator.naturalOrder()))
                     .toList();

@@ -92,6 +92,45 @@ class BatchJobTest {
         assertTrue(Files.readString(group().resolve("校验报告.txt")).contains("【坏.xlsx】"), "the group's report says why it has no booklet");
     }
 
+    private static TestWorkbook form(TestWorkbook wb, String sheet, String name, int extraIndicators) {
+        wb.row(sheet, "财政项目支出绩效目标申报表").row(sheet, "（2023年度）")
+                .row(sheet, "项目名称", name, "项目性质", "其他一次性项目", "项目类别", "特定目标类")
+                .row(sheet, "主管部门", "上海市民政局", "实施单位", "上海市民政局")
+                .row(sheet, "计划开始日期", "2023-01-01", "计划完成日期", "2023-12-31")
+                .row(sheet, "项目资金（元）", "项目资金总额", "500", "年度资金申请总额", "100")
+                .row(sheet, null, "其中：财政资金", "400", "其中：当年财政拨款", "100")
+                .row(sheet, null, null, null, "上年结转资金", "0")
+                .row(sheet, null, "其他资金", "100", "其他资金", "0")
+                .row(sheet, "项目绩效目标", "项目总目标", null, "年度总体目标")
+                .row(sheet, null, null, null, "完成项目。")
+                .row(sheet, "绩效指标", "一级指标", "二级指标", "三级指标", null, "年度指标值")
+                .row(sheet, null, "产出指标", "数量指标", "完成数", null, "≥10(个)");
+        for (int i = 0; i < extraIndicators; i++) {
+            wb.row(sheet, null, "产出指标", "数量指标", "完成数" + i, null, "≥10(个)");
+        }
+        return wb;
+    }
+
+    /** A sheet over the row limit is not read: its project could be of any group, so no booklet is known complete. */
+    @Test
+    void aSheetNotReadWithholdsEveryBookletAndTheRunOfOneYearStillSaysIt() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "公安");
+        TestWorkbook forms = TestWorkbook.xls(); // an .xlsx over the limit is refused whole; an .xls is read sheet by sheet
+        form(forms, "表一", "乙项目", 0);
+        form(forms, "表二", "丙项目", 30);
+        forms.save(input(), "民政");
+        JobOptions limited = JobOptions.of(input(), output(), java.nio.file.Path.of("templates"), null, null, null, 50, 30, 10_000);
+        RunSummary s = run(limited);
+        assertEquals(1, s.exitCode(), console());
+        assertTrue(console().contains("工作表「表二」：工作表行数过多"), console());
+        assertTrue(console().contains("不知道其中的项目属于哪个年度和主管部门：本次不生成任何汇总表和 CSV"), console());
+        assertTrue(Files.exists(group().resolve("申报表/甲项目.pdf")), console());
+        assertFalse(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")), console());
+        RunSummary year = run(JobOptions.of(input(), output(), java.nio.file.Path.of("templates"), null, null, "上海市公安局", 50, 30, 10_000));
+        assertEquals(1, year.exitCode(), console());
+        assertTrue(console().contains("工作表「表二」：工作表行数过多"), console());
+    }
+
     @Test
     void aWorkbookReadWithAnErrorOfNoOneProjectIsNotCalledUnreadable() throws IOException {
         TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "留置专区保障经费", "乙项目");
