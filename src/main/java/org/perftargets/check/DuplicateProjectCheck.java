@@ -70,11 +70,15 @@ final class DuplicateProjectCheck implements Rule {
             Project first = t[0];
             Project p = t[1];
             String again = p.origin().file();
-            boolean wholeFile = !again.equals(first.origin().file()) && projectsOfFile.get(again) > 1
-                    && repeated.get(List.of(again, first.origin().file())).equals(projectsOfFile.get(again));
-            String advice = wholeFile
-                    ? "工作簿 " + again + " 的 " + projectsOfFile.get(again) + " 个项目都已在 " + first.origin().file()
-                            + " 中申报：如果它是改正后重新报送的，请把旧的工作簿移出输入文件夹；否则请删除其中一个工作簿里重复的项目"
+            String earlier = first.origin().file();
+            int shared = again.equals(earlier) ? 0 : repeated.get(List.of(again, earlier));
+            // The workbook wholly held by the other (either may be read first): most likely one sent again.
+            String whole = shared == 0 ? null : shared == projectsOfFile.get(again) ? again
+                    : shared == projectsOfFile.get(earlier) ? earlier : null;
+            String other = again.equals(whole) ? earlier : again;
+            String advice = whole != null
+                    ? "工作簿 " + whole + " 的 " + projectsOfFile.get(whole) + " 个项目都已在 " + other
+                            + " 中申报：如果其中一个是改正后重新报送的，请把旧的工作簿移出输入文件夹；否则请删除其中一个工作簿里重复的项目"
                     : "同一" + Field.YEAR.label() + "、同一" + Field.DEPARTMENT.label() + "的" + Field.NAME.label()
                             + "不能重复；请删除重复的一行，或改正" + Field.NAME.label();
             findings.add(Finding.error(p.origin().at(Field.NAME),
