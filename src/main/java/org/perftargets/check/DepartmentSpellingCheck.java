@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.perftargets.model.CleanText;
 import org.perftargets.model.Declarations;
 import org.perftargets.model.Field;
 import org.perftargets.model.Finding;
@@ -26,6 +27,13 @@ final class DepartmentSpellingCheck implements Rule {
 
     @Override
     public void check(Declarations declarations, List<Finding> findings) {
+        // Nearly always each department is spelt one way: told from the few distinct spellings, without grouping
+        // 20,000 projects (that took a one-sheet run's checks from 50 to 120 ms).
+        Map<String, String> folded = new HashMap<>();
+        declarations.projects().forEach(p -> folded.computeIfAbsent(p.department() == null ? "" : p.department(), CleanText::folded));
+        if (new java.util.HashSet<>(folded.values()).size() == folded.size()) {
+            return;
+        }
         Map<List<String>, Project> variants = new LinkedHashMap<>(); // [file, spelling] -> its first project
         Map<List<String>, Integer> rows = new HashMap<>();
         Map<List<String>, String> named = new HashMap<>();
