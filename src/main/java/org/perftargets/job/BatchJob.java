@@ -281,6 +281,7 @@ public final class BatchJob {
         boolean removeStale = options.year() == null && options.department() == null && unreadable.isEmpty()
                 && intake.declarations().byGroup().keySet().stream().allMatch(k -> folders.of(k) != null);
         Counts counts = new Counts();
+        List<Project> ungrouped = intake.declarations().projects().stream().filter(p -> folders.of(p.group()) == null).toList();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             for (Map.Entry<GroupKey, List<Project>> entry : intake.declarations().byGroup().entrySet()) {
@@ -293,8 +294,22 @@ public final class BatchJob {
                     continue;
                 }
                 // A workbook nothing was read from may hold projects of any group: no booklet can be known complete.
-                boolean groupFileErrors = groupsUnknown || projects.stream().anyMatch(p -> unreadable.contains(p.origin().file()));
+                // Nor can one whose 年度 and 主管部门 a project without either could have (its 年度 unreadable).
+                List<Project> mayBelong = ungrouped.stream().filter(u -> couldBeOf(u, key)).toList();
+                boolean groupFileErrors = groupsUnknown || !mayBelong.isEmpty()
+                        || projects.stream().anyMatch(p -> unreadable.contains(p.origin().file()));
                 List<Finding> ofGroup = findingsOf(findings, projects);
+                if (!mayBelong.isEmpty()) {
+                    // Its report says why it has no booklet: the errors in the rows of those projects.
+                    Set<Finding> have = new HashSet<>(ofGroup);
+                    ofGroup = new ArrayList<>(ofGroup);
+                    for (Finding f : findings) {
+                        if (f.location() != null && !have.contains(f) && mayBelong.stream().anyMatch(u ->
+                                u.origin().file().equals(f.location().file()) && u.origin().row() == f.location().row())) {
+                            ofGroup.add(f);
+                        }
+                    }
+                }
                 if (groupsUnknown) {
                     // Its report says why it has no booklet: a workbook nothing was read from may hold its projects.
                     ofGroup = new ArrayList<>(ofGroup);
@@ -545,6 +560,14 @@ public final class BatchJob {
         Set<String> files = filesWithholdingAll(intake.findings());
         intake.declarations().projects().stream().filter(p -> files.contains(p.origin().file())).forEach(p -> keys.add(p.key()));
         return keys;
+    }
+
+    /** Whether a project without a readable 年度 or 主管部门 could be of the group: the part it has agrees. */
+    private static boolean couldBeOf(Project u, GroupKey key) {
+        boolean year = u.year() == null || u.year().equals(key.year());
+        boolean department = u.department() == null || u.department().isEmpty()
+                || CleanText.folded(u.department()).equals(CleanText.folded(key.department()));
+        return year && department;
     }
 
     /** An error of a file or a sheet as a whole (no cell, no project): some of its content was not read. */

@@ -131,6 +131,24 @@ class BatchJobTest {
         assertTrue(console().contains("工作表「表二」：工作表行数过多"), console());
     }
 
+    /** A project whose 年度 cannot be read could be of its department's booklet of any year: that one is withheld, not another's. */
+    @Test
+    void aProjectWithoutAReadableYearWithholdsItsDepartmentsBookletsOnly() throws IOException {
+        StandardSample.of(TestWorkbook.xlsx(), "甲项目").save(input(), "a");
+        TestWorkbook noYear = StandardSample.of(TestWorkbook.xlsx(), "乙项目");
+        noYear.rows("项目").get(1).set(0, "abc");
+        noYear.save(input(), "b");
+        TestWorkbook other = StandardSample.of(TestWorkbook.xlsx(), "丙项目");
+        other.rows("项目").get(1).set(1, "上海市民政局");
+        other.save(input(), "c");
+        RunSummary s = runAll();
+        assertEquals(1, s.exitCode(), console());
+        assertTrue(Files.exists(group().resolve("申报表/甲项目.pdf")), console());
+        assertFalse(Files.exists(group().resolve("上海市公安局2023年度项目绩效目标汇总表.pdf")), console());
+        assertTrue(Files.readString(group().resolve("校验报告.txt")).contains("「年度」不是 2000 至 2099 年之间的四位数年份"));
+        assertTrue(Files.exists(output().resolve("2023/上海市民政局/上海市民政局2023年度项目绩效目标汇总表.pdf")), console());
+    }
+
     @Test
     void aWorkbookReadWithAnErrorOfNoOneProjectIsNotCalledUnreadable() throws IOException {
         TestWorkbook wb = StandardSample.of(TestWorkbook.xlsx(), "留置专区保障经费", "乙项目");
