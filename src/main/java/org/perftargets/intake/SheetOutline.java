@@ -15,19 +15,23 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 record SheetOutline(long rows, int lastRow, List<CellRangeAddress> merged) {
 
-    static SheetOutline scan(InputStream in) throws IOException {
+    static SheetOutline scan(InputStream in, String sheet) throws IOException {
         XmlScanner x = new XmlScanner(in);
         long rows = 0;
         int last = -1;
         List<CellRangeAddress> merged = new ArrayList<>();
-        while (x.nextStartOf("row", "mergeCell")) {
-            if (x.is("row")) {
-                rows++;
-                String r = x.attribute("r");
-                last = r == null ? last + 1 : rowIndex(r, last);
-            } else if (x.is("mergeCell")) {
-                addRegion(x.attribute("ref"), merged);
+        try {
+            while (x.nextStartOf("row", "mergeCell")) {
+                if (x.is("row")) {
+                    rows++;
+                    String r = x.attribute("r");
+                    last = r == null ? last + 1 : rowIndex(r, last);
+                } else if (x.is("mergeCell")) {
+                    addRegion(x.attribute("ref"), merged);
+                }
             }
+        } catch (XmlScanner.Malformed e) {
+            throw new DamagedSheet(sheet, last + 1, e);
         }
         return new SheetOutline(rows, last, merged);
     }

@@ -286,7 +286,7 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
         void outlineNow() throws IOException {
             if (outline == null) {
                 try (InputStream in = pkg.part(part)) {
-                    outline = SheetOutline.scan(in);
+                    outline = SheetOutline.scan(in, name);
                 }
             }
         }
@@ -388,6 +388,9 @@ final class StreamedWorkbook implements IntakeWorkbook, Closeable {
                 sheet.learn(new SheetOutline(rowCount, rowIndex, merged));
                 finish();
                 return null;
+            } catch (XmlScanner.Malformed e) {
+                finish();
+                throw damaged(new DamagedSheet(sheet.name(), rowIndex + 1, e));
             } catch (IOException e) {
                 finish();
                 throw damaged(e);

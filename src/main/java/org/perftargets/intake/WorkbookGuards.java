@@ -57,6 +57,14 @@ final class WorkbookGuards {
             return Finding.error(Location.ofFile(file), "文件解压后异常庞大（疑似压缩炸弹），已拒绝读取",
                     "请向报送单位索取正常保存的工作簿", null);
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DamagedSheet d) {
+                String near = d.nearRow > 0 ? "（约在第 " + d.nearRow + " 行）" : "";
+                return Finding.error(Location.ofSheet(file, d.sheet), "工作表的内容已损坏" + near + "，整个工作簿没有读取",
+                        "请在 Excel 中打开该文件，核对这个工作表（损坏处之后的内容可能已丢失）后另存为 .xlsx，再放入输入文件夹；"
+                                + "若 Excel 也打不开，请向报送单位索取原文件", null);
+            }
+        }
         return Finding.error(Location.ofFile(file), "无法读取：不是有效的 Excel 工作簿，或文件已损坏",
                 "请在 Excel 中打开该文件，确认能正常显示后另存为 .xlsx，再放入输入文件夹", null);
     }

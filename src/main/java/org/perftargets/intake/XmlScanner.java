@@ -977,6 +977,13 @@ final class XmlScanner {
     }
 
     static IOException damaged(String what) {
-        return new IOException("damaged XML: " + what);
+        return new Malformed(what);
+    }
+
+    /** XML that is not well formed: told apart from a failing read of the part (its zip, its size guard). */
+    static final class Malformed extends IOException {
+        Malformed(String what) {
+            super("damaged XML: " + what);
+        }
     }
 }

@@ -73,6 +73,32 @@ class HostileWorkbookTest {
     }
 
     /**
+     * Malformed XML inside a worksheet (an end tag closing no open element): the workbook is refused,
+     * and the error names the sheet and the row near the damage, whether read whole or for one project.
+     */
+    @Test
+    void malformedXmlInASheetIsNamedBySheetAndRow() throws IOException {
+        Path good = StandardSample.of(TestWorkbook.xlsx(), "甲项目", "乙项目", "丙项目").save(dir, "好");
+        byte[] damaged = rewrite(Files.readAllBytes(good), (name, bytes) -> {
+            String xml = new String(bytes, StandardCharsets.UTF_8);
+            if (!name.equals("xl/worksheets/sheet2.xml")) {
+                return bytes;
+            }
+            String changed = xml.replaceFirst("(<row r=\"6\"[^>]*>.*?)</c>", "$1</x>");
+            assertFalse(changed.equals(xml), "row 6 not found");
+            return changed.getBytes(StandardCharsets.UTF_8);
+        });
+        Path file = dir.resolve("坏表.xlsx");
+        Files.write(file, damaged);
+        for (IntakeResult r : List.of(new IntakeReader().read(file),
+                new IntakeReader().read(file, "坏表.xlsx", ReadFocus.on(List.of("甲项目"))))) {
+            assertEquals(1, r.findings().size(), all(r));
+            assertTrue(all(r).contains("坏表.xlsx，工作表「绩效指标」：工作表的内容已损坏（约在第 6 行），整个工作簿没有读取"), all(r));
+            assertEquals(0, r.declarations().projects().size());
+        }
+    }
+
+    /**
      * A number cell holding "abc", a text cell naming a shared string that is not there: an error at
      * that cell (its project withheld), not the whole file refused, and never a blank or a 0.
      */
